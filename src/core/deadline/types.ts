@@ -1,0 +1,34 @@
+/** ISO calendar date "YYYY-MM-DD"; compares correctly as a string. */
+export type IsoDate = string;
+
+export type DeadlineKind =
+  | 'date' // a single day: 31/12/2026, a Date cell, "Hoàn thành trước ngày 15/6/2026"
+  | 'month' // Tháng 01/2026
+  | 'quarter' // Quý III/2026, Quý III, IV/2026
+  | 'half' // 6 tháng đầu năm 2026
+  | 'year' // Trong năm 2026, Năm 2026
+  | 'recurring' // Thường xuyên, Hàng tháng, Hằng quý, Hàng năm
+  | 'conditional' // Theo kế hoạch của Bộ Nội vụ, Khi được giao…
+  | 'invalid' // looks like a date or period but is impossible: 31/02/2026, Quý V/2026, #REF!
+  | 'unrecognized' // text not understood
+  | 'empty';
+
+export type Recurrence = 'continuous' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
+
+export interface Deadline {
+  kind: DeadlineKind;
+  /** The cell's text as read (cleaned), or the ISO date for a date cell. */
+  text: string;
+  /** Last day the task may be completed; absent for recurring, conditional, invalid, unrecognized, empty. */
+  due?: IsoDate;
+  /** First day of the period for month/quarter/half/year kinds. */
+  start?: IsoDate;
+  recurrence?: Recurrence;
+  /** Why an `invalid` deadline is impossible, as a short machine key: 'day-out-of-range', 'month-out-of-range', 'quarter-out-of-range', 'formula-error', … */
+  reason?: string;
+}
+
+export interface DeadlineContext {
+  /** Plan year, used when a phrase gives no year ("Quý III", "Tháng 6"). */
+  year?: number;
+}

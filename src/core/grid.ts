@@ -1,0 +1,60 @@
+/**
+ * A worksheet as any adapter (exceljs, Office.js, a test) hands it to the core.
+ * Rows and columns are 0-based here; reports convert to Excel's 1-based rows and column letters.
+ */
+export type FormulaError = { error: string };
+export type CellValue = string | number | boolean | Date | FormulaError | null;
+
+/** Inclusive, 0-based. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface Grid {
+  sheet: string;
+  /** values[r][c]; rows may be shorter than the widest row. */
+  values: CellValue[][];
+  /** numberFormats[r][c], same shape as values where known; only date detection needs it. */
+  numberFormats?: (string | null | undefined)[][];
+  merges: MergeArea[];
+  hiddenRows?: number[];
+}
+
+export function isFormulaError(v: CellValue | undefined): v is FormulaError {
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
+}
+
+export function cellAt(grid: Grid, r: number, c: number): CellValue {
+  return grid.values[r]?.[c] ?? null;
+}
+
+export function formatAt(grid: Grid, r: number, c: number): string | undefined {
+  return grid.numberFormats?.[r]?.[c] ?? undefined;
+}
+
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.values) if (row.length > w) w = row.length;
+  return w;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function columnIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
