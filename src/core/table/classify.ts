@@ -1,0 +1,175 @@
+import type { Grid } from '../grid';
+import type { Role } from '../schema/roles';
+import { cellText, isBlank } from './cell-text';
+import { type ColumnMap, type HeaderContext, matchHeaderAt, sameColumns } from './header';
+import type { RowKind, RowRecord } from './model';
+import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
+import { isNotesStart, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
+
+export interface Classified {
+  kinds: RowKind[];
+  records: RowRecord[];
+  repeatedHeaders: number[];
+  lastRow: number;
+}
+
+interface Cursor {
+  records: RowRecord[];
+  section: number;
+  /** Index of the record continuation rows join. */
+  last: number;
+  /** The previous non-blank row was a repeated header: a page break of the converted document. */
+  afterBreak: boolean;
+}
+
+function rowText(grid: Grid, r: number, columns: ColumnMap): Partial<Record<Role, string>> {
+  const text: Partial<Record<Role, string>> = {};
+  for (const [role, c] of Object.entries(columns) as [Role, number][]) {
+    const t = cellText(grid.values[r]?.[c]);
+    if (t) text[role] = t;
+  }
+  return text;
+}
+
+function newRecord(kind: RowRecord['kind'], r: number, grid: Grid, columns: ColumnMap, cur: Cursor, ordinal?: Ordinal): RowRecord {
+  const numCol = columns.number;
+  const dlCol = columns.deadline;
+  const rec: RowRecord = {
+    kind,
+    row: r,
+    lastRow: r,
+    numberText: numCol === undefined ? '' : cellText(grid.values[r]?.[numCol]),
+    text: rowText(grid, r, columns),
+    section: cur.section,
+  };
+  if (ordinal) rec.ordinal = ordinal;
+  if (dlCol !== undefined && !isBlank(grid.values[r]?.[dlCol])) {
+    const format = grid.numberFormats?.[r]?.[dlCol] ?? undefined;
+    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r, ...(format ? { format } : {}) };
+  }
+  return rec;
+}
+
+function join(rec: RowRecord, r: number, grid: Grid, columns: ColumnMap): void {
+  const more = rowText(grid, r, columns);
+  for (const [role, t] of Object.entries(more) as [Role, string][]) {
+    rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
+  }
+  const dlCol = columns.deadline;
+  if (!rec.deadline && dlCol !== undefined && !isBlank(grid.values[r]?.[dlCol])) {
+    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r };
+  }
+  rec.lastRow = r;
+}
+
+function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
+  cur.records.push(rec);
+  if (rec.kind === 'section') cur.section = cur.records.length - 1;
+  else cur.last = cur.records.length - 1;
+  return rec.kind;
+}
+
+function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, cur: Cursor): RowKind {
+  const { grid } = ctx;
+  const text = rowText(grid, r, columns);
+  const first = Object.values(text)[0] ?? '';
+  const title = romanTitle(first);
+  if (title && Object.keys(text).length === 1) return push(cur, { ...newRecord('section', r, grid, columns, cur), numberText: '' });
+  const prev = cur.records[cur.last];
+  if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
+    return push(cur, newRecord('task', r, grid, columns, cur));
+  }
+  if (text.lead && !(cur.afterBreak && !text.deadline) && prev) {
+    const sub = newRecord('sub', r, grid, columns, cur);
+    sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
+    return push(cur, sub);
+  }
+  if (!prev && Object.keys(text).length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, grid, columns, cur));
+  if (!cur.afterBreak && Object.keys(text).length === 1 && text.task && isUpperTitle(first)) {
+    return push(cur, newRecord('section', r, grid, columns, cur));
+  }
+  if (prev) join(prev, r, grid, columns);
+  return 'continuation';
+}
+
+function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: number, cur: Cursor): RowKind {
+  const { grid } = ctx;
+  const row = grid.values[r] ?? [];
+  const numCol = columns.number;
+  const numText = numCol === undefined ? '' : cellText(row[numCol]);
+  const ordinal = numText ? parseOrdinal(numText) : null;
+  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, grid, columns, cur, ordinal));
+  if (mergedTitle(row, r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, grid, columns, cur));
+  if (ordinal) return push(cur, newRecord('task', r, grid, columns, cur, ordinal));
+  if (numText) {
+    if (romanTitle(numText)) return push(cur, newRecord('section', r, grid, columns, cur));
+    return push(cur, newRecord('task', r, grid, columns, cur));
+  }
+  return classifyUnnumbered(ctx, r, columns, cur);
+}
+
+export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number, bodyStart: number, end: number): Classified {
+  const kinds: RowKind[] = new Array<RowKind>(end - top).fill('header', 0, bodyStart - top);
+  const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false };
+  const repeatedHeaders: number[] = [];
+  const width = Math.max(...Object.values(columns).map((c) => c + 1), 1);
+  let lastRow = bodyStart - 1;
+  let notes = false;
+  for (let r = bodyStart; r < end; r++) {
+    const row = ctx.grid.values[r] ?? [];
+    if (row.every((v) => isBlank(v))) {
+      kinds[r - top] = 'blank';
+      continue;
+    }
+    if (!notes && isNotesStart(row)) notes = true;
+    if (notes) {
+      kinds[r - top] = 'notes';
+      continue;
+    }
+    const numCol = columns.number;
+    const maybeHeader = numCol === undefined || !parseOrdinal(cellText(row[numCol]));
+    const h = maybeHeader ? matchHeaderAt(ctx, r) : null;
+    if (h && sameColumns(h.columns, columns)) {
+      repeatedHeaders.push(r);
+      for (let k = r; k <= h.bottom && k < end; k++) kinds[k - top] = 'repeated-header';
+      r = h.bottom;
+      cur.afterBreak = true;
+      continue;
+    }
+    kinds[r - top] = classifyRow(ctx, r, columns, width, cur);
+    cur.afterBreak = false;
+    lastRow = r;
+  }
+  markGroups(cur.records, kinds, top);
+  return { kinds, records: cur.records, repeatedHeaders, lastRow };
+}
+
+/** A numbered row followed by deeper-numbered rows (1 → 1.1, 1.2) is a group, not a task. */
+function markGroups(records: RowRecord[], kinds: RowKind[], top: number): void {
+  let parentStack: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const rec = records[i];
+    if (!rec) continue;
+    if (rec.kind === 'section') {
+      parentStack = [];
+      continue;
+    }
+    if (rec.kind !== 'task' || !rec.ordinal) continue;
+    const depth = depthOf(rec.ordinal);
+    while (parentStack.length > 0 && depthOf(records[parentStack[parentStack.length - 1] ?? -1]?.ordinal) >= depth) parentStack.pop();
+    const parent = parentStack[parentStack.length - 1];
+    if (parent !== undefined) {
+      const p = records[parent];
+      if (p && p.kind !== 'group') {
+        p.kind = 'group';
+        kinds[p.row - top] = 'group';
+      }
+      rec.parent = parent;
+    }
+    parentStack.push(i);
+  }
+}
+
+function depthOf(o: Ordinal | undefined): number {
+  return o ? ordinalDepth(o) : 99;
+}

@@ -1,0 +1,55 @@
+import { cellText, isBlank } from './cell-text';
+import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
+import { parseOrdinal } from './numbering';
+
+export interface TableRegion {
+  header: HeaderMatch;
+  bodyStart: number;
+  end: number;
+  titleStart: number;
+}
+
+function isBlankRow(ctx: HeaderContext, r: number): boolean {
+  const row = ctx.grid.values[r];
+  return !row || row.every((v) => isBlank(v));
+}
+
+/** At most one distinct text in the row: a title line (merged or not). */
+function isTitleRow(ctx: HeaderContext, r: number): boolean {
+  const texts = new Set<string>();
+  for (const v of ctx.grid.values[r] ?? []) if (!isBlank(v)) texts.add(cellText(v));
+  return texts.size === 1;
+}
+
+function titleStartAbove(ctx: HeaderContext, top: number, floor: number): number {
+  let r = top - 1;
+  while (r >= floor && isBlankRow(ctx, r)) r--;
+  while (r >= floor && isTitleRow(ctx, r)) r--;
+  return r + 1;
+}
+
+/** Every header in the sheet that starts a table; a header equal to the current table's is a repeat, not a table. */
+export function findTables(ctx: HeaderContext): TableRegion[] {
+  const headers: HeaderMatch[] = [];
+  let current: HeaderMatch | undefined;
+  const n = ctx.grid.values.length;
+  for (let r = 0; r < n; r++) {
+    const numCol = current?.columns.number;
+    if (numCol !== undefined && parseOrdinal(cellText(ctx.grid.values[r]?.[numCol]))) continue;
+    const h = matchHeaderAt(ctx, r);
+    if (!h) continue;
+    if (!current || !sameColumns(h.columns, current.columns)) {
+      headers.push(h);
+      current = h;
+    }
+    r = h.bottom;
+  }
+  return headers.map((h, i) => {
+    const prev = headers[i - 1];
+    const next = headers[i + 1];
+    const titleStart = titleStartAbove(ctx, h.top, prev ? prev.bottom + 1 : 0);
+    const end = next ? titleStartAbove(ctx, next.top, h.bottom + 1) : n;
+    const bodyStart = isColumnNumberRow(ctx.grid, h.bottom + 1) ? h.bottom + 2 : h.bottom + 1;
+    return { header: h, bodyStart, end, titleStart };
+  });
+}

@@ -1,0 +1,100 @@
+import type { Grid } from '../grid';
+import type { Role } from '../schema/roles';
+import type { RoleMatcher } from '../schema/role-matcher';
+import { cellText } from './cell-text';
+import { type MergeIndex, mergedValue } from './merges';
+
+export type ColumnMap = Partial<Record<Role, number>>;
+
+export interface HeaderMatch {
+  top: number;
+  bottom: number;
+  columns: ColumnMap;
+}
+
+const CORE_ROLES: readonly Role[] = ['task', 'lead', 'deadline', 'support'];
+const MAX_HEADER_CELL = 120;
+
+export interface HeaderContext {
+  grid: Grid;
+  merges: MergeIndex;
+  matcher: RoleMatcher;
+  width: number;
+}
+
+function headerText(ctx: HeaderContext, r: number, c: number): string {
+  const v = mergedValue(ctx.grid, ctx.merges, r, c);
+  if (typeof v !== 'string' || v.length > MAX_HEADER_CELL) return typeof v === 'string' ? '' : cellText(v);
+  return cellText(v);
+}
+
+/** One column per role and one role per column, best-scoring hits first. */
+function assign(hits: { col: number; role: Role; score: number }[]): ColumnMap {
+  hits.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const used = new Set<number>();
+  for (const h of hits) {
+    if (columns[h.role] !== undefined || used.has(h.col)) continue;
+    columns[h.role] = h.col;
+    used.add(h.col);
+  }
+  return columns;
+}
+
+function mapRows(ctx: HeaderContext, top: number, bottom: number): ColumnMap {
+  const hits: { col: number; role: Role; score: number }[] = [];
+  for (let c = 0; c < ctx.width; c++) {
+    const upper = headerText(ctx, top, c);
+    const lower = bottom > top ? headerText(ctx, bottom, c) : '';
+    const text = lower && lower !== upper ? `${upper} ${lower}`.trim() : upper;
+    const hit = ctx.matcher.match(text);
+    if (hit) hits.push({ col: c, ...hit });
+  }
+  return assign(hits);
+}
+
+function isHeaderLike(columns: ColumnMap): boolean {
+  const roles = Object.keys(columns) as Role[];
+  return roles.length >= 3 && roles.some((r) => CORE_ROLES.includes(r));
+}
+
+function rowHasShortText(ctx: HeaderContext, r: number): boolean {
+  const row = ctx.grid.values[r];
+  if (!row) return false;
+  let short = 0;
+  for (const v of row) if (typeof v === 'string' && v.length > 0 && v.length <= MAX_HEADER_CELL) short++;
+  return short >= 2;
+}
+
+/** A one- or two-row header starting at row r (two rows when the second adds roles, e.g. "CƠ QUAN" over "CHỦ TRÌ"). */
+export function matchHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
+  if (!rowHasShortText(ctx, r) && ctx.merges.widestInRow(r) < 2) return null;
+  const single = mapRows(ctx, r, r);
+  const singleCount = Object.keys(single).length;
+  if (singleCount >= 2 && r + 1 < ctx.grid.values.length) {
+    const double = mapRows(ctx, r, r + 1);
+    if (Object.keys(double).length > singleCount && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double };
+  }
+  return isHeaderLike(single) ? { top: r, bottom: r, columns: single } : null;
+}
+
+export function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  const ka = Object.keys(a) as Role[];
+  const kb = Object.keys(b) as Role[];
+  const shared = ka.filter((k) => a[k] === b[k]).length;
+  return shared >= Math.max(2, Math.ceil(0.6 * Math.max(ka.length, 1))) && shared >= Math.ceil(0.5 * kb.length);
+}
+
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
+/** The "(1) (2) (3)…" row many annexes put under the header. */
+export function isColumnNumberRow(grid: Grid, r: number): boolean {
+  const row = grid.values[r];
+  if (!row) return false;
+  let n = 0;
+  for (const v of row) {
+    if (v === null || v === '') continue;
+    if (!COLUMN_NUMBER.test(String(v).trim())) return false;
+    n++;
+  }
+  return n >= 3;
+}

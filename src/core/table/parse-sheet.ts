@@ -1,0 +1,50 @@
+import { type Grid, gridWidth } from '../grid';
+import type { ColumnSchema, TableKind } from '../schema/column-schema';
+import type { RoleMatcher } from '../schema/role-matcher';
+import { cellText } from './cell-text';
+import { classifyRows } from './classify';
+import { findTables } from './find-tables';
+import type { ColumnMap, HeaderContext } from './header';
+import { MergeIndex } from './merges';
+import type { ParsedTable } from './model';
+
+function tableKind(schema: ColumnSchema, columns: ColumnMap): TableKind {
+  const kinds = schema.tableKinds;
+  const found = kinds.find((k) => k.signature.every((role) => columns[role] !== undefined));
+  return found ?? (kinds[kinds.length - 1] as TableKind);
+}
+
+function titleText(grid: Grid, from: number, to: number): string {
+  const lines: string[] = [];
+  for (let r = from; r < to; r++) {
+    const seen = new Set<string>();
+    for (const v of grid.values[r] ?? []) {
+      const t = cellText(v);
+      if (t && !seen.has(t)) seen.add(t);
+    }
+    if (seen.size) lines.push([...seen].join(' '));
+  }
+  return lines.join('\n');
+}
+
+/** Every table on a sheet, its rows classified and its tasks assembled. A sheet without a header gives []. */
+export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatcher): ParsedTable[] {
+  const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid) };
+  return findTables(ctx).map((region, i) => {
+    const { header } = region;
+    const c = classifyRows(ctx, header.columns, header.top, region.bodyStart, region.end);
+    return {
+      sheet: grid.sheet,
+      header,
+      columns: header.columns,
+      kind: tableKind(schema, header.columns),
+      bodyStart: region.bodyStart,
+      end: region.end,
+      lastRow: Math.max(c.lastRow, header.bottom),
+      title: titleText(grid, i === 0 ? 0 : region.titleStart, header.top),
+      kinds: c.kinds,
+      records: c.records,
+      repeatedHeaders: c.repeatedHeaders,
+    };
+  });
+}
