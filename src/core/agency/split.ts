@@ -1,0 +1,156 @@
+import { cleanText } from '../text/normalize';
+import { directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
+import type { AgencyDirectory } from './types';
+
+/** hard: ";" or a new bulleted line, never joined; soft: "," or a line break; and: "và"/"với". */
+type Separator = 'hard' | 'soft' | 'and';
+
+interface Piece {
+  start: number;
+  end: number;
+  /** Separator after this piece; null for the last one. */
+  sep: Separator | null;
+  /** "va"/"voi" when the separator holds that word, else "": joined names keep it in their key. */
+  joint: string;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  known: boolean;
+  sep: Separator | null;
+}
+
+const BULLET = String.raw`(?:[-+•*–—]|\d{1,2}[.)])\s+`;
+const LEADING_BULLET_RE = new RegExp(`^${BULLET}`, 'u');
+const SEPARATOR_RE = new RegExp(
+  String.raw`\s*\n(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|\s+(?:và|với)\s+(?=\S)`,
+  'giu',
+);
+const JOINT_RE = /(và|với)\s+$/iu;
+const PARENTHESES_RE = /\([^()]*\)/g;
+const EDGE_PUNCTUATION_RE = /^[\s\-+•*–—.,;:]+|[\s\-+•*–—.,;:]+$/gu;
+const LABEL_RE = /^(?:(?:cơ quan\s+)?(?:chủ trì|phối hợp)\s*:\s*|(?:và|với)\s+)/iu;
+const ROLE_TAIL_RE = /\s*(?:\(\s*(?:chủ trì|phối hợp)\s*\)|(?<=^|\s)(?:chủ trì|phối hợp)|\s(?:và|với))$/iu;
+const HAS_WORD_RE = /[\p{L}\p{N}]/u;
+
+function tokenise(s: string): Piece[] {
+  const guarded: Array<[number, number]> = [];
+  if (s.includes('(')) for (const m of s.matchAll(PARENTHESES_RE)) guarded.push([m.index, m.index + m[0].length]);
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const m of s.matchAll(SEPARATOR_RE)) {
+    if (guarded.some(([a, b]) => m.index > a && m.index < b)) continue;
+    const isLine = m[0].includes('\n');
+    const hard = m[2] !== undefined || (isLine && m[1] !== undefined);
+    const sep: Separator = hard ? 'hard' : /[,\n]/.test(m[0]) ? 'soft' : 'and';
+    const word = JOINT_RE.exec(m[0])?.[1]?.toLowerCase();
+    pieces.push({ start, end: m.index, sep, joint: word === undefined ? '' : word === 'và' ? 'va' : 'voi' });
+    start = m.index + m[0].length;
+  }
+  pieces.push({ start, end: s.length, sep: null, joint: '' });
+  return pieces.filter((p) => p.end > p.start);
+}
+
+const TINH_WORD_RE = /(?:^| )tinh(?: |$)/;
+
+/** Index of the last piece of the longest known name starting at piece i, or -1. */
+function longestKnown(s: string, pieces: Piece[], i: number, index: DirectoryIndex): number {
+  let best = -1;
+  let key = '';
+  let placeAllowed = true;
+  for (let j = i; j < pieces.length; j++) {
+    const piece = pieces[j];
+    if (!piece || (j > i && pieces[j - 1]?.sep === 'hard')) break;
+    const text = s.slice(piece.start, piece.end);
+    const pk = pieceKey(text, index);
+    key = j === i ? pk : [key, pieces[j - 1]?.joint ?? '', pk].filter((k) => k !== '').join(' ');
+    if (j === i ? lookupAgency(text, index) : lookupKey(key, index, placeAllowed)) best = j;
+    if (!index.prefixes.has(key)) break;
+    if (TINH_WORD_RE.test(pk)) placeAllowed = false;
+  }
+  return best;
+}
+
+/** Where a piece holding two names with no separator ("Sở Tư pháp Các sở") should be cut, or -1. */
+function runOnCut(s: string, piece: Piece, index: DirectoryIndex): number {
+  const text = s.slice(piece.start, piece.end);
+  const words = pieceKey(text, index).split(' ');
+  if (words.length < 2 || !index.prefixes.has(words[0] ?? '')) return -1;
+  const cutsTwoNames = (left: string, right: string): boolean =>
+    lookupKey(left, index) !== undefined && (index.prefixes.has(right) || lookupKey(right, index) !== undefined);
+  let possible = false;
+  for (let n = 1; n < words.length && !possible; n++) {
+    possible = cutsTwoNames(words.slice(0, n).join(' '), words.slice(n).join(' '));
+  }
+  if (!possible) return -1;
+  for (const m of text.matchAll(/\s+/g)) {
+    const left = pieceKey(text.slice(0, m.index), index);
+    if (cutsTwoNames(left, pieceKey(text.slice(m.index + m[0].length), index))) return m.index;
+  }
+  return -1;
+}
+
+function segment(s: string, pieces: Piece[], index: DirectoryIndex): Segment[] {
+  const segments: Segment[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    const piece = pieces[i];
+    if (!piece) break;
+    const j = longestKnown(s, pieces, i, index);
+    const last = pieces[j];
+    if (last) {
+      segments.push({ start: piece.start, end: last.end, known: true, sep: last.sep });
+      i = j + 1;
+      continue;
+    }
+    const cut = runOnCut(s, piece, index);
+    if (cut > 0) {
+      const rightStart = piece.start + cut + (s.slice(piece.start + cut).match(/^\s+/)?.[0].length ?? 0);
+      const left: Piece = { start: piece.start, end: piece.start + cut, sep: 'hard', joint: '' };
+      pieces.splice(i, 1, left, { ...piece, start: rightStart });
+      continue;
+    }
+    segments.push({ start: piece.start, end: piece.end, known: false, sep: piece.sep });
+    i++;
+  }
+  return segments;
+}
+
+/** "và" only separates where a known name stands on one side of it. */
+function mergeUnknownAnd(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    if (prev && prev.sep === 'and' && !prev.known && !seg.known) {
+      out[out.length - 1] = { ...prev, end: seg.end, sep: seg.sep };
+    } else {
+      out.push(seg);
+    }
+  }
+  return out;
+}
+
+function tidy(part: string): string {
+  let t = part.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION_RE, '').replace(LABEL_RE, '');
+  for (let prev = ''; prev !== t; ) {
+    prev = t;
+    t = t.replace(ROLE_TAIL_RE, '').replace(EDGE_PUNCTUATION_RE, '');
+  }
+  return t;
+}
+
+function compute(text: string, index: DirectoryIndex): string[] {
+  const s = cleanText(text).replace(LEADING_BULLET_RE, '');
+  return mergeUnknownAnd(segment(s, tokenise(s), index))
+    .map((seg) => tidy(s.slice(seg.start, seg.end)))
+    .filter((part) => HAS_WORD_RE.test(part));
+}
+
+/**
+ * Splits a "Cơ quan chủ trì/phối hợp" cell into agency names, keeping names that contain "," or "và" whole when the
+ * directory knows them. Unknown names split on ",", ";" and line breaks, not on "và".
+ */
+export function splitAgencies(text: string, dir: AgencyDirectory): string[] {
+  const index = directoryIndex(dir);
+  return [...(index.splits.get(text) ?? remember(index.splits, text, compute(text, index)))];
+}

@@ -1,0 +1,167 @@
+import { ZodError } from 'zod';
+import { agencyKey, DEFAULT_DIRECTORY, extendDirectory } from '../../../src/core/agency/directory';
+import { resolveAgencies, resolveAgency } from '../../../src/core/agency/resolve';
+import type { AgencyMatch } from '../../../src/core/agency/types';
+
+const resolve = (name: string): AgencyMatch => resolveAgency(name, DEFAULT_DIRECTORY);
+const canonical = (m: AgencyMatch): string | undefined => (m.kind === 'unknown' ? undefined : m.canonical);
+
+describe('resolveAgency', () => {
+  it.each<[string, AgencyMatch['kind'], string]>([
+    ['Sở Tài chính', 'agency', 'Sở Tài chính'],
+    ['SỞ TÀI CHÍNH', 'agency', 'Sở Tài chính'],
+    ['sở tài chính', 'agency', 'Sở Tài chính'],
+    ['VP UBND tỉnh', 'agency', 'Văn phòng UBND tỉnh'],
+    ['VPUBND tỉnh', 'agency', 'Văn phòng UBND tỉnh'],
+    ['Văn phòng Ủy ban nhân dân tỉnh', 'agency', 'Văn phòng UBND tỉnh'],
+    ['Văn phòng Uỷ ban nhân dân tỉnh', 'agency', 'Văn phòng UBND tỉnh'],
+    ['Sở KH&CN', 'agency', 'Sở Khoa học và Công nghệ'],
+    ['Sở KHCN', 'agency', 'Sở Khoa học và Công nghệ'],
+    ['Sở NN&MT', 'agency', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở GD&ĐT', 'agency', 'Sở Giáo dục và Đào tạo'],
+    ['Sở VHTTDL', 'agency', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['Sở Văn hoá, Thể thao và Du lịch', 'agency', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['UBMTTQ Việt Nam tỉnh', 'agency', 'Ủy ban MTTQ Việt Nam tỉnh'],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'agency', 'Ủy ban MTTQ Việt Nam tỉnh'],
+    ['Bộ CHQS tỉnh', 'agency', 'Bộ Chỉ huy Quân sự tỉnh'],
+    ['Sở Tài chính tỉnh Lạng Sơn', 'agency', 'Sở Tài chính'],
+    ['Công an tỉnh Đắk Lắk', 'agency', 'Công an tỉnh'],
+    ['Thuế tỉnh Lai Châu', 'agency', 'Thuế tỉnh'],
+    ['Hải Quan khu vực VI', 'agency', 'Hải quan khu vực'],
+    ['Kho bạc Nhà nước khu vực XI', 'agency', 'Kho bạc Nhà nước khu vực'],
+    ['Sở Tài chính (chủ trì)', 'agency', 'Sở Tài chính'],
+    ['Sở Tài chính chủ trì', 'agency', 'Sở Tài chính'],
+    ['Tỉnh Đoàn', 'agency', 'Tỉnh đoàn'],
+    ['Văn phòng Tỉnh ủy', 'agency', 'Văn phòng Tỉnh ủy'],
+    ['Các sở, ban, ngành liên quan', 'generic', 'Các sở, ban, ngành'],
+    ['sở, ban, ngành tỉnh', 'generic', 'Các sở, ban, ngành'],
+    ['UBND các xã, phường, đặc khu', 'generic', 'UBND cấp xã'],
+    ['Ủy ban nhân dân cấp xã', 'generic', 'UBND cấp xã'],
+    ['các cơ quan, đơn vị có liên quan', 'generic', 'Các cơ quan, đơn vị, địa phương'],
+    ['chủ đầu tư', 'generic', 'Các chủ đầu tư'],
+  ])('%s → %s %s', (name, kind, expected) => {
+    const m = resolve(name);
+    expect(m.kind).toBe(kind);
+    expect(canonical(m)).toBe(expected);
+  });
+
+  it('accepts decomposed (NFD) input', () => {
+    for (const name of ['Sở Nông nghiệp và Môi trường', 'Sở Kế hoạch và Đầu tư', 'Các sở, ban, ngành']) {
+      const m = resolve(name.normalize('NFD'));
+      expect(m.kind).not.toBe('unknown');
+      expect(m.text).toBe(name);
+    }
+  });
+
+  it.each<[string, string, string]>([
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở KH&ĐT', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở Thông tin và Truyền thông', 'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'],
+    ['Sở TN&MT', 'Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở NN&PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở Giao thông vận tải', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
+    ['Sở LĐTBXH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Sở Lao động, Thương binh và Xã hội', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Ban Dân tộc tỉnh', 'Ban Dân tộc', 'Sở Dân tộc và Tôn giáo'],
+    ['Cục Thuế tỉnh', 'Cục Thuế tỉnh', 'Thuế tỉnh'],
+    ['Kho bạc Nhà nước tỉnh', 'Kho bạc Nhà nước tỉnh', 'Kho bạc Nhà nước khu vực'],
+    ['UBND các huyện, thành phố', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['UBND các huyện, thị xã, thành phố', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['Ủy ban nhân dân cấp huyện', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['UBND huyện', 'UBND cấp huyện', 'UBND cấp xã'],
+    [
+      'Đài Phát thanh và Truyền hình tỉnh',
+      'Đài Phát thanh và Truyền hình tỉnh',
+      'Báo và Phát thanh, Truyền hình tỉnh',
+    ],
+    ['Công an huyện', 'Công an huyện', 'Công an tỉnh'],
+  ])('outdated %s → %s, successor %s', (name, outdatedName, successor) => {
+    expect(resolve(name)).toEqual({ kind: 'outdated', text: name, canonical: outdatedName, successor });
+  });
+
+  it('reports unknown names with their cleaned text', () => {
+    expect(resolve('  Phòng Cảnh sát\u00a0kinh tế ')).toEqual({ kind: 'unknown', text: 'Phòng Cảnh sát kinh tế' });
+    expect(resolve('')).toEqual({ kind: 'unknown', text: '' });
+    expect(resolve('Sở Văn hóa').kind).toBe('unknown');
+  });
+});
+
+describe('resolveAgencies', () => {
+  it('splits then resolves', () => {
+    expect(resolveAgencies('Sở Kế hoạch và Đầu tư, UBND các xã, phường và Phòng X', DEFAULT_DIRECTORY)).toEqual([
+      { kind: 'outdated', text: 'Sở Kế hoạch và Đầu tư', canonical: 'Sở Kế hoạch và Đầu tư', successor: 'Sở Tài chính' },
+      { kind: 'generic', text: 'UBND các xã, phường', canonical: 'UBND cấp xã' },
+      { kind: 'unknown', text: 'Phòng X' },
+    ]);
+  });
+});
+
+describe('DEFAULT_DIRECTORY', () => {
+  const entries = [...DEFAULT_DIRECTORY.agencies, ...DEFAULT_DIRECTORY.outdated];
+
+  it('no two entries share a name key', () => {
+    const owner = new Map<string, string>();
+    for (const e of entries) {
+      for (const n of [e.name, ...e.aliases]) {
+        const key = agencyKey(n);
+        expect(owner.get(key) ?? e.name).toBe(e.name);
+        owner.set(key, e.name);
+      }
+    }
+  });
+
+  it('every name and alias resolves to its own entry', () => {
+    for (const e of entries) {
+      for (const n of [e.name, ...e.aliases]) expect([n, canonical(resolve(n))]).toEqual([n, e.name]);
+    }
+  });
+
+  it('every successor is a current entry', () => {
+    for (const e of DEFAULT_DIRECTORY.outdated) {
+      const m = resolve(e.successor);
+      expect([e.successor, m.kind === 'agency' || m.kind === 'generic']).toEqual([e.successor, true]);
+      expect(canonical(m)).toBe(e.successor);
+    }
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(DEFAULT_DIRECTORY.agencies)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_DIRECTORY.agencies[0])).toBe(true);
+  });
+});
+
+describe('extendDirectory', () => {
+  it('adds a province’s agencies and aliases', () => {
+    const dir = extendDirectory(DEFAULT_DIRECTORY, {
+      agencies: [{ name: 'Sở Tài chính', aliases: ['STC'] }, { name: 'Trường Chính trị tỉnh' }],
+    });
+    expect(canonical(resolveAgency('STC', dir))).toBe('Sở Tài chính');
+    expect(resolveAgency('Trường Chính trị tỉnh Lạng Sơn', dir).kind).toBe('agency');
+    expect(resolveAgency('Trường Chính trị tỉnh', DEFAULT_DIRECTORY).kind).toBe('unknown');
+    expect(dir.agencies.filter((e) => e.name === 'Sở Tài chính')).toHaveLength(1);
+  });
+
+  it('lets a province declare a default agency outdated', () => {
+    const dir = extendDirectory(DEFAULT_DIRECTORY, {
+      outdated: [{ name: 'Sở Ngoại vụ', successor: 'Văn phòng UBND tỉnh' }],
+    });
+    expect(resolveAgency('Sở Ngoại vụ', dir)).toMatchObject({ kind: 'outdated', successor: 'Văn phòng UBND tỉnh' });
+    expect(resolve('Sở Ngoại vụ').kind).toBe('agency');
+  });
+
+  it('drops only a clashing alias of a default entry', () => {
+    const extra = { agencies: [{ name: 'Sở Xây dựng và Giao thông', aliases: ['Sở XD'] }] };
+    const dir = extendDirectory(DEFAULT_DIRECTORY, extra);
+    expect(canonical(resolveAgency('Sở XD', dir))).toBe('Sở Xây dựng và Giao thông');
+    expect(canonical(resolveAgency('Sở Xây dựng', dir))).toBe('Sở Xây dựng');
+  });
+
+  it.each<[string, unknown]>([
+    ['not an object', 'x'],
+    ['missing name', { agencies: [{ aliases: [] }] }],
+    ['outdated without successor', { outdated: [{ name: 'Sở X' }] }],
+    ['misspelt key', { agency: [] }],
+  ])('throws a ZodError when %s', (_label, extra) => {
+    expect(() => extendDirectory(DEFAULT_DIRECTORY, extra)).toThrow(ZodError);
+  });
+});
