@@ -1,0 +1,84 @@
+/** Calendar arithmetic, Excel serials and number formats. No Date objects: pure integer maths. */
+import type { IsoDate } from './types';
+
+/** Deadlines outside this range are typos ("31/12/3026", "31/12/226"), not plans. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+export type DayProblem = 'day-out-of-range' | 'month-out-of-range' | 'year-out-of-range';
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+export function isoDate(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
+}
+
+export function monthEnd(y: number, m: number): IsoDate {
+  return isoDate(y, m, daysInMonth(y, m));
+}
+
+export function plausibleYear(y: number | undefined): number | undefined {
+  return y !== undefined && Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR ? y : undefined;
+}
+
+/** Checks a day; year undefined means "any year" (29/02 passes, 30/02 does not). */
+export function dayProblem(y: number | undefined, m: number, d: number): DayProblem | undefined {
+  if (m < 1 || m > 12) return 'month-out-of-range';
+  if (d < 1 || d > daysInMonth(y ?? 2000, m)) return 'day-out-of-range';
+  if (y !== undefined && plausibleYear(y) === undefined) return 'year-out-of-range';
+  return undefined;
+}
+
+/** Days since 1970-01-01 to [year, month, day] (Howard Hinnant's civil_from_days). */
+function civilFromDays(days: number): [number, number, number] {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+const SERIAL_1970 = 25569;
+const SERIAL_MAX = 2958465; // 9999-12-31
+/** Serial 60 is Excel's 1900-02-29, a day that never existed (kept for Lotus 1-2-3 compatibility). */
+export const LOTUS_LEAP_SERIAL = 60;
+
+/** 1900 date system; the fraction (time of day) is dropped. Undefined below 1, above 9999-12-31 and for 60. */
+export function excelSerialToIso(serial: number): IsoDate | undefined {
+  if (typeof serial !== 'number' || !Number.isFinite(serial)) return undefined;
+  const day = Math.floor(serial);
+  if (day < 1 || day > SERIAL_MAX || day === LOTUS_LEAP_SERIAL) return undefined;
+  const [y, m, d] = civilFromDays(day - SERIAL_1970 + (day < LOTUS_LEAP_SERIAL ? 1 : 0));
+  return isoDate(y, m, d);
+}
+
+// Quoted literals, escaped/padding characters, and bracketed locale/colour/condition codes
+// ([$-42A], [Red], [<=100]) but not elapsed-time codes ([h], [mm], [ss]).
+const FORMAT_NOISE = /"[^"]*"|\\.|[_*].|\[(?![hms]+\])[^\]]*\]/gi;
+const DATE_TOKEN = /[dy]/i;
+const MONTH_TOKEN = /m/i;
+const TIME_TOKEN = /[hs]/i;
+
+/** True for Excel number formats that display a date ('dd/mm/yyyy', 'm/d/yy', '[$-42A]dd/mm/yyyy', 'mmm-yy'). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (typeof format !== 'string' || format === '') return false;
+  const f = format.replace(FORMAT_NOISE, '');
+  if (DATE_TOKEN.test(f)) return true;
+  // "mm" beside h or s is minutes, not months.
+  return MONTH_TOKEN.test(f) && !TIME_TOKEN.test(f);
+}

@@ -1,0 +1,149 @@
+/** Period, recurrence and condition phrases, matched against a matchKey()-ed text ("quy iii 2026"). */
+import { isoDate, monthEnd, plausibleYear } from './dates';
+import { QUARTER_TOKEN, quarterNumber } from './roman';
+import type { IsoDate, Recurrence } from './types';
+
+export interface Span {
+  start: IsoDate;
+  due: IsoDate;
+}
+/** Spans found, or the first impossible value seen (which wins over every span). */
+export interface Scan {
+  spans: Span[];
+  invalid?: string;
+}
+
+/** Calls fn for every match of a global regex, without the RegExp cloning matchAll does. */
+export function eachMatch(re: RegExp, s: string, fn: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) fn(m);
+}
+
+const NAM_YEAR = /\bnam (20\d{2})\b/g;
+const DATE_YEAR = /\b\d{1,2} \d{1,2} (20\d{2})\b/g;
+const ANY_YEAR = /\b(20\d{2})\b/g;
+
+function lastYear(re: RegExp, key: string): number | undefined {
+  let year: number | undefined;
+  eachMatch(re, key, (m) => (year = Number(m[1])));
+  return year;
+}
+
+/** Year of "năm 2026", else of a full date "23 6 2026"; with `loose`, else any 20xx number. */
+export function yearInKey(key: string, loose = false): number | undefined {
+  return lastYear(NAM_YEAR, key) ?? lastYear(DATE_YEAR, key) ?? (loose ? lastYear(ANY_YEAR, key) : undefined);
+}
+
+// "hàng tháng 2 lần", "hằng quý 1 lần" are recurrences, not "tháng 2" / "quý 1".
+const NOT_AFTER = '(?<!\\b(?:hang|moi|cac|nhung) )';
+const LINK = '(?:(?:va|den|toi|hoac) )?';
+const YEAR_TAIL = '(?: nam)?(?: (\\d{4})\\b)?';
+const MONTHS = new RegExp(`${NOT_AFTER}\\bthang (\\d{1,2}\\b(?: ${LINK}\\d{1,2}\\b)*)${YEAR_TAIL}`, 'g');
+const QUARTERS = new RegExp(`${NOT_AFTER}\\bquy (${QUARTER_TOKEN}(?: ${LINK}${QUARTER_TOKEN})*)${YEAR_TAIL}`, 'g');
+const HALVES = new RegExp(`\\b(?:0?6 thang|sau thang|nua) (dau|cuoi)${YEAR_TAIL}`, 'g');
+const LINK_WORD = /^(?:va|den|toi|hoac)$/;
+
+interface Group {
+  tokens: string[];
+  year: number | undefined;
+  yearText: string | undefined;
+}
+
+/** Groups of "thang 6 7 2026"-like matches; a group without a year takes the next group's, else the fallback. */
+function groups(re: RegExp, key: string, fallbackYear: number | undefined): Group[] {
+  const found: Group[] = [];
+  eachMatch(re, key, (m) => {
+    const tokens = (m[1] ?? '').split(' ').filter((t) => !LINK_WORD.test(t));
+    found.push({ tokens, year: m[2] === undefined ? undefined : Number(m[2]), yearText: m[2] });
+  });
+  let next = fallbackYear;
+  for (let i = found.length - 1; i >= 0; i--) {
+    const g = found[i] as Group;
+    if (g.yearText !== undefined) next = g.year;
+    else g.year = next;
+  }
+  return found;
+}
+
+function scanUnits(
+  re: RegExp,
+  key: string,
+  fallbackYear: number | undefined,
+  toNumber: (token: string) => number,
+  max: number,
+  reason: string,
+  span: (y: number, n: number) => Span,
+): Scan {
+  const spans: Span[] = [];
+  for (const g of groups(re, key, fallbackYear)) {
+    for (const token of g.tokens) {
+      const n = toNumber(token);
+      if (!(n >= 1 && n <= max)) return { spans, invalid: reason };
+    }
+    if (g.yearText !== undefined && plausibleYear(g.year) === undefined) return { spans, invalid: 'year-out-of-range' };
+    const y = plausibleYear(g.year);
+    if (y !== undefined) for (const token of g.tokens) spans.push(span(y, toNumber(token)));
+  }
+  return { spans };
+}
+
+export function scanMonths(key: string, fallbackYear: number | undefined): Scan {
+  return scanUnits(MONTHS, key, fallbackYear, Number, 12, 'month-out-of-range', (y, m) => ({
+    start: isoDate(y, m, 1),
+    due: monthEnd(y, m),
+  }));
+}
+
+export function scanQuarters(key: string, fallbackYear: number | undefined): Scan {
+  return scanUnits(QUARTERS, key, fallbackYear, quarterNumber, 4, 'quarter-out-of-range', (y, q) => ({
+    start: isoDate(y, q * 3 - 2, 1),
+    due: monthEnd(y, q * 3),
+  }));
+}
+
+export function scanHalves(key: string, fallbackYear: number | undefined): Scan {
+  const half = (token: string): number => (token === 'dau' ? 1 : 2);
+  return scanUnits(HALVES, key, fallbackYear, half, 2, 'half-out-of-range', (y, h) => ({
+    start: isoDate(y, h * 6 - 5, 1),
+    due: monthEnd(y, h * 6),
+  }));
+}
+
+const YEARS = /(?:^|\b(?:nam|giai doan|tu) )((?:19|20)\d{2})\b(?: (?:(?:den|toi|va) )?(?:nam )?((?:19|20)\d{2})\b)?/g;
+const WHOLE_YEAR = /\b(?:trong|ca) nam(?: nay)?$/;
+
+export function scanYears(key: string, ctxYear: number | undefined): Span[] {
+  const spans: Span[] = [];
+  const add = (y: number | undefined): void => {
+    if (y !== undefined) spans.push({ start: isoDate(y, 1, 1), due: isoDate(y, 12, 31) });
+  };
+  eachMatch(YEARS, key, (m) => {
+    add(plausibleYear(Number(m[1])));
+    if (m[2] !== undefined) add(plausibleYear(Number(m[2])));
+  });
+  if (spans.length === 0 && WHOLE_YEAR.test(key)) add(ctxYear);
+  return spans;
+}
+
+/** Most specific first: "Thường xuyên; báo cáo hằng quý" reads as quarterly. */
+const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
+  [/\b(?:hang|moi) ngay\b/, 'daily'],
+  [/\b(?:hang|moi) tuan\b/, 'weekly'],
+  [/\b(?:hang|moi) thang\b|\bdinh ky thang\b/, 'monthly'],
+  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b/, 'quarterly'],
+  [/\b0?6 thang (?:mot|1) lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b/, 'half-yearly'],
+  [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b/, 'yearly'],
+  [/\bthuong xuyen\b|\blien tuc\b/, 'continuous'],
+];
+
+export function findRecurrence(key: string): Recurrence | undefined {
+  for (const [re, recurrence] of RECURRING) if (re.test(key)) return recurrence;
+  return undefined;
+}
+
+const CONDITIONAL =
+  /\btheo (?:ke hoach|thoi han|thoi gian|huong dan|quy dinh|yeu cau|tien do|chi dao|lo trinh|van ban|thong bao|quyet dinh|nghi quyet|chi thi|cong van|de nghi|lich)\b|\bkhi (?:duoc|co|nao)\b|\b(?:sau|ngay) khi\b/;
+
+export function isConditional(key: string): boolean {
+  return CONDITIONAL.test(key);
+}

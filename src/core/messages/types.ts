@@ -1,0 +1,10 @@
+import type { IssueCode, IssueShape } from '../issues/shapes';
+import type { Role } from '../schema/roles';
+
+export type Lang = 'vi' | 'en';
+export interface Wording {
+  message: string;
+  hint: string;
+}
+export type MessageTable = { [C in IssueCode]: (p: Extract<IssueShape, { code: C }>['params']) => Wording };
+export type RoleLabels = Record<Role, string>;

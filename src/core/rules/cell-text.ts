@@ -1,0 +1,39 @@
+import { columnLetter, type Grid } from '../grid';
+import { issueAt, type Issue } from '../issues/shapes';
+import { detectLegacy, decodeLegacy } from '../text/legacy';
+import { findMarkup } from '../text/markup';
+import type { Rule } from './types';
+
+const COMBINING = /[\u0300-\u036f]/;
+const SUSPECT = /[<&\u0080-\u00ff]/;
+
+function inspectCell(text: string, sheet: string, r: number, c: number): Issue | undefined {
+  if (COMBINING.test(text) && text !== text.normalize('NFC')) {
+    return issueAt({ code: 'decomposed-unicode', params: {} }, sheet, r, columnLetter(c));
+  }
+  if (!SUSPECT.test(text)) return undefined;
+  const tag = findMarkup(text);
+  if (tag !== undefined) return issueAt({ code: 'markup-in-cell', params: { tag } }, sheet, r, columnLetter(c));
+  const enc = detectLegacy(text);
+  if (enc) {
+    const decoded = decodeLegacy(text, enc).slice(0, 80);
+    return issueAt({ code: 'legacy-encoding', params: { encoding: enc, decoded } }, sheet, r, columnLetter(c));
+  }
+  return undefined;
+}
+
+/** markup-in-cell, legacy-encoding, decomposed-unicode: one issue per cell, over the header and body of the table. */
+export const inspectCellText: Rule = ({ table }, grid: Grid) => {
+  const issues: Issue[] = [];
+  for (let r = table.header.top; r <= table.lastRow; r++) {
+    const row = grid.values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || v.length === 0) continue;
+      const issue = inspectCell(v, table.sheet, r, c);
+      if (issue) issues.push(issue);
+    }
+  }
+  return issues;
+};

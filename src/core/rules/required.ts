@@ -1,0 +1,23 @@
+import { columnLetter } from '../grid';
+import { issueAt, type Issue } from '../issues/shapes';
+import type { Role } from '../schema/roles';
+import type { Rule } from './types';
+
+const CHECKS: readonly [Role, 'missing-task' | 'missing-lead' | 'missing-deadline'][] = [
+  ['task', 'missing-task'],
+  ['lead', 'missing-lead'],
+  ['deadline', 'missing-deadline'],
+];
+
+/** missing-task / missing-lead / missing-deadline: a task row (continuations joined) with the required cell empty. */
+export const inspectRequired: Rule = ({ table, tasks }) => {
+  const issues: Issue[] = [];
+  for (const [role, code] of CHECKS) {
+    const col = table.columns[role];
+    if (col === undefined || !table.kind.required.includes(role)) continue;
+    for (const t of tasks) {
+      if (!t.record.text[role]) issues.push(issueAt({ code, params: {} }, table.sheet, t.record.row, columnLetter(col)));
+    }
+  }
+  return issues;
+};
