@@ -1,6 +1,7 @@
 import { columnLetter } from '../grid';
 import { issueAt, type Issue } from '../issues/shapes';
 import type { Role } from '../schema/roles';
+import { isErrorText } from '../table/cell-text';
 import type { Rule } from './types';
 
 const CHECKS: readonly [Role, 'missing-task' | 'missing-lead' | 'missing-deadline'][] = [
@@ -9,14 +10,18 @@ const CHECKS: readonly [Role, 'missing-task' | 'missing-lead' | 'missing-deadlin
   ['deadline', 'missing-deadline'],
 ];
 
-/** missing-task / missing-lead / missing-deadline: a task row (continuations joined) with the required cell empty. */
+/**
+ * missing-task / missing-lead / missing-deadline: a task row (continuations joined) with the required cell empty.
+ * A task or lead cell holding only a formula error counts as empty; a deadline's error is invalid-deadline instead.
+ */
 export const inspectRequired: Rule = ({ table, tasks }) => {
   const issues: Issue[] = [];
   for (const [role, code] of CHECKS) {
     const col = table.columns[role];
     if (col === undefined || !table.kind.required.includes(role)) continue;
     for (const t of tasks) {
-      if (!t.record.text[role]) issues.push(issueAt({ code, params: {} }, table.sheet, t.record.row, columnLetter(col)));
+      const text = t.record.text[role];
+      if (!text || (role !== 'deadline' && isErrorText(text))) issues.push(issueAt({ code, params: {} }, table.sheet, t.record.row, columnLetter(col)));
     }
   }
   return issues;

@@ -28,6 +28,19 @@ function titleStartAbove(ctx: HeaderContext, top: number, floor: number): number
   return r + 1;
 }
 
+/**
+ * A header the same as the current table's still starts a new table when a title block stands on its own
+ * above it (blank row, title lines, blank row): repeats at page breaks follow the body directly.
+ */
+function titleBlockAbove(ctx: HeaderContext, top: number): boolean {
+  let r = top - 1;
+  let blanks = 0;
+  while (r >= 0 && isBlankRow(ctx, r)) [r, blanks] = [r - 1, blanks + 1];
+  let titles = 0;
+  while (r >= 0 && isTitleRow(ctx, r)) [r, titles] = [r - 1, titles + 1];
+  return blanks > 0 && titles > 0 && (r < 0 || isBlankRow(ctx, r));
+}
+
 /** Every header in the sheet that starts a table; a header equal to the current table's is a repeat, not a table. */
 export function findTables(ctx: HeaderContext): TableRegion[] {
   const headers: HeaderMatch[] = [];
@@ -38,7 +51,7 @@ export function findTables(ctx: HeaderContext): TableRegion[] {
     if (numCol !== undefined && parseOrdinal(cellText(ctx.grid.values[r]?.[numCol]))) continue;
     const h = matchHeaderAt(ctx, r);
     if (!h) continue;
-    if (!current || !sameColumns(h.columns, current.columns)) {
+    if (!current || !sameColumns(h.columns, current.columns) || titleBlockAbove(ctx, h.top)) {
       headers.push(h);
       current = h;
     }
