@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { extendDirectory } from './agency/directory';
 import { AgencyEntrySchema, type AgencyDirectory, OutdatedEntrySchema } from './agency/types';
 import { type ColumnSchema, TableKindSchema } from './schema/column-schema';
 import { RoleSchema } from './schema/roles';
@@ -22,9 +23,6 @@ export function applySettings(schema: ColumnSchema, directory: AgencyDirectory, 
   }
   return {
     schema: { synonyms, tableKinds: settings.tableKinds ?? schema.tableKinds },
-    directory: {
-      agencies: [...directory.agencies, ...(settings.agencies ?? [])],
-      outdated: [...directory.outdated, ...(settings.outdated ?? [])],
-    },
+    directory: extendDirectory(directory, { agencies: settings.agencies ?? [], outdated: settings.outdated ?? [] }),
   };
 }

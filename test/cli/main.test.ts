@@ -123,4 +123,14 @@ describe('settings extend the schema and the directory', () => {
     expect(withSettings.tables[0].columns.lead).toBe('C');
     expect(withSettings.tables[0].taskCount).toBe(39);
   });
+
+  it('a province can declare a name outdated (Sở Ngoại vụ merged into Văn phòng UBND tỉnh)', async () => {
+    const settings = join(dir, 'merged.json');
+    writeFileSync(settings, JSON.stringify({ outdated: [{ name: 'Sở Ngoại vụ', successor: 'Văn phòng UBND tỉnh' }] }));
+    const { code, out } = await cli('validate', samplePath(SAMPLES.laiChau), '--json', '--settings', settings);
+    expect(code).toBe(1);
+    const issues = JSON.parse(out).tables.flatMap((t: { sheet: string; issues: { code: string }[] }) => t.issues.filter((i) => i.code === 'outdated-agency').map((i) => ({ sheet: t.sheet, ...i })));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const i of issues) expect(i.params).toEqual({ agency: 'Sở Ngoại vụ', successor: 'Văn phòng UBND tỉnh' });
+  });
 });

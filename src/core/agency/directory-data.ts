@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { AgencyDirectorySchema, type AgencyDirectory } from './types';
+type DirectoryInput = z.input<typeof AgencyDirectorySchema>;
+
+/** A province's agencies as organised since 1 July 2025 (two-tier local government, merged departments). */
+const DEFAULT_DATA: DirectoryInput = {
+  agencies: [
+    { name: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'UBND cấp tỉnh'] },
+    { name: 'Văn phòng UBND tỉnh', aliases: ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'VPUBND tỉnh'] },
+    {
+      name: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
+      aliases: ['Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh', 'VP Đoàn ĐBQH và HĐND tỉnh'],
+    },
+    { name: 'Sở Nội vụ' },
+    { name: 'Sở Tài chính' },
+    { name: 'Sở Tư pháp' },
+    { name: 'Sở Xây dựng', aliases: ['Sở XD'] },
+    { name: 'Sở Công Thương' },
+    { name: 'Sở Nông nghiệp và Môi trường', aliases: ['Sở NN&MT', 'Sở NNMT'] },
+    { name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN', 'Sở KHCN'] },
+    { name: 'Sở Giáo dục và Đào tạo', aliases: ['Sở GD&ĐT', 'Sở GDĐT'] },
+    { name: 'Sở Y tế' },
+    { name: 'Sở Văn hóa, Thể thao và Du lịch', aliases: ['Sở VHTTDL', 'Sở VH,TT&DL', 'Sở VHTT&DL'] },
+    { name: 'Sở Dân tộc và Tôn giáo', aliases: ['Sở DT&TG', 'Sở DTTG'] },
+    { name: 'Sở Ngoại vụ' },
+    { name: 'Thanh tra tỉnh' },
+    { name: 'Công an tỉnh' },
+    { name: 'Bộ Chỉ huy Quân sự tỉnh', aliases: ['Bộ CHQS tỉnh', 'BCHQS tỉnh', 'BCH Quân sự tỉnh'] },
+    { name: 'Ban Quản lý các khu công nghiệp tỉnh', aliases: ['BQL các KCN tỉnh', 'Ban Quản lý các KCN tỉnh'] },
+    { name: 'Ban Quản lý Khu kinh tế tỉnh', aliases: ['BQL Khu kinh tế tỉnh', 'BQL KKT tỉnh'] },
+    {
+      name: 'Ủy ban MTTQ Việt Nam tỉnh',
+      aliases: [
+        'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+        'UBMTTQ Việt Nam tỉnh',
+        'UBMTTQVN tỉnh',
+        'Ủy ban MTTQ tỉnh',
+        'UBMTTQ tỉnh',
+      ],
+    },
+    { name: 'Báo và Phát thanh, Truyền hình tỉnh' },
+    { name: 'Thuế tỉnh' },
+    { name: 'Hải quan khu vực', aliases: ['Chi cục Hải quan khu vực'] },
+    { name: 'Kho bạc Nhà nước khu vực', aliases: ['KBNN khu vực'] },
+    { name: 'Bảo hiểm xã hội tỉnh', aliases: ['BHXH tỉnh'] },
+    {
+      name: 'Ngân hàng Nhà nước khu vực',
+      aliases: ['Ngân hàng Nhà nước Chi nhánh khu vực', 'NHNN khu vực', 'NHNN Chi nhánh khu vực'],
+    },
+    { name: 'Trung tâm Phục vụ hành chính công tỉnh', aliases: ['Trung tâm PVHCC tỉnh'] },
+    { name: 'Liên đoàn Lao động tỉnh', aliases: ['LĐLĐ tỉnh'] },
+    { name: 'Tỉnh đoàn', aliases: ['Đoàn TNCS Hồ Chí Minh tỉnh'] },
+    { name: 'Hội Liên hiệp Phụ nữ tỉnh', aliases: ['Hội LHPN tỉnh'] },
+    { name: 'Hội Nông dân tỉnh' },
+    { name: 'Hội Cựu chiến binh tỉnh' },
+    { name: 'Văn phòng Tỉnh ủy' },
+    { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', aliases: ['Ban Tuyên giáo và Dân vận'] },
+    {
+      name: 'Các sở, ban, ngành',
+      kind: 'generic',
+      aliases: ['các sở, ban, ngành tỉnh', 'các Sở, Ban, ngành', 'các sở ngành', 'sở, ban, ngành', 'các sở, ban ngành'],
+    },
+    {
+      name: 'UBND cấp xã',
+      kind: 'generic',
+      aliases: [
+        'UBND các xã, phường',
+        'UBND các xã, phường, đặc khu',
+        'Ủy ban nhân dân cấp xã',
+        'UBND xã, phường',
+        'UBND các xã',
+      ],
+    },
+    {
+      name: 'Các cơ quan, đơn vị, địa phương',
+      kind: 'generic',
+      aliases: [
+        'các cơ quan, đơn vị',
+        'các cơ quan, địa phương',
+        'các cơ quan, đơn vị liên quan',
+        'các cơ quan có liên quan',
+        'các đơn vị liên quan',
+        'các cơ quan, đơn vị, địa phương liên quan',
+        'các địa phương',
+      ],
+    },
+    { name: 'Các chủ đầu tư', kind: 'generic' },
+    { name: 'Các đơn vị sự nghiệp công lập', kind: 'generic' },
+  ],
+  outdated: [
+    { name: 'Sở Kế hoạch và Đầu tư', aliases: ['Sở KH&ĐT', 'Sở KHĐT'], successor: 'Sở Tài chính' },
+    { name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&TT', 'Sở TTTT'], successor: 'Sở Khoa học và Công nghệ' },
+    {
+      name: 'Sở Tài nguyên và Môi trường',
+      aliases: ['Sở TN&MT', 'Sở TNMT'],
+      successor: 'Sở Nông nghiệp và Môi trường',
+    },
+    {
+      name: 'Sở Nông nghiệp và Phát triển nông thôn',
+      aliases: ['Sở NN&PTNT', 'Sở NNPTNT'],
+      successor: 'Sở Nông nghiệp và Môi trường',
+    },
+    { name: 'Sở Giao thông vận tải', aliases: ['Sở GTVT'], successor: 'Sở Xây dựng' },
+    {
+      name: 'Sở Lao động - Thương binh và Xã hội',
+      aliases: ['Sở LĐTBXH', 'Sở Lao động, Thương binh và Xã hội', 'Sở LĐ-TB&XH'],
+      successor: 'Sở Nội vụ',
+    },
+    { name: 'Ban Dân tộc', successor: 'Sở Dân tộc và Tôn giáo' },
+    { name: 'Cục Thuế tỉnh', successor: 'Thuế tỉnh' },
+    { name: 'Chi cục Thuế khu vực', successor: 'Thuế tỉnh' },
+    { name: 'Cục Hải quan tỉnh', successor: 'Hải quan khu vực' },
+    { name: 'Kho bạc Nhà nước tỉnh', aliases: ['KBNN tỉnh'], successor: 'Kho bạc Nhà nước khu vực' },
+    {
+      name: 'Ngân hàng Nhà nước chi nhánh tỉnh',
+      aliases: ['Chi nhánh Ngân hàng Nhà nước tỉnh'],
+      successor: 'Ngân hàng Nhà nước khu vực',
+    },
+    {
+      name: 'UBND cấp huyện',
+      aliases: [
+        'UBND các huyện, thành phố',
+        'UBND các huyện, thị xã, thành phố',
+        'Ủy ban nhân dân cấp huyện',
+        'UBND huyện',
+        'UBND các huyện, thị xã',
+      ],
+      successor: 'UBND cấp xã',
+    },
+    { name: 'UBND các xã, phường, thị trấn', aliases: ['UBND xã, phường, thị trấn'], successor: 'UBND cấp xã' },
+    {
+      name: 'Đài Phát thanh và Truyền hình tỉnh',
+      aliases: ['Đài PT-TH tỉnh', 'Đài PTTH tỉnh'],
+      successor: 'Báo và Phát thanh, Truyền hình tỉnh',
+    },
+    { name: 'Công an huyện', aliases: ['Công an cấp huyện', 'Công an các huyện'], successor: 'Công an tỉnh' },
+    { name: 'Thanh tra huyện', aliases: ['Thanh tra cấp huyện'], successor: 'Thanh tra tỉnh' },
+    { name: 'Ban Tuyên giáo Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+    { name: 'Ban Dân vận Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
+  ],
+};
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Frozen: lookup indexes are cached per directory object, so directories must not change after first use. */
+export const DEFAULT_DIRECTORY: AgencyDirectory = deepFreeze(AgencyDirectorySchema.parse(DEFAULT_DATA));
