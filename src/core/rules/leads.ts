@@ -13,11 +13,13 @@ export const inspectLeads: Rule = ({ table, tasks }) => {
   const at = columnLetter(col);
   const issues: Issue[] = [];
   for (const { record, leads, supports } of tasks) {
-    if (leads.length > 1) {
-      const agencies = leads.map((m) => m.text).join('; ');
-      issues.push(issueAt({ code: 'multiple-leads', params: { count: leads.length, agencies } }, table.sheet, record.row, at));
+    // A generic group beside a named agency ("Sở Nội vụ; các sở, ban, ngành") does not blur who answers for the task.
+    const named = leads.filter((m) => m.kind !== 'generic');
+    if (named.length > 1) {
+      const agencies = named.map((m) => m.text).join('; ');
+      issues.push(issueAt({ code: 'multiple-leads', params: { count: named.length, agencies } }, table.sheet, record.row, at));
     }
-    if (leads.length > 0 && leads.every((m) => m.kind === 'generic')) {
+    if (leads.length > 0 && named.length === 0) {
       issues.push(issueAt({ code: 'generic-lead', params: { agency: leads.map((m) => m.text).join('; ') } }, table.sheet, record.row, at));
     }
     const supportKeys = new Set(supports.filter((m) => m.kind !== 'generic').map((m) => matchKey(nameOf(m))));
