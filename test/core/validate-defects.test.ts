@@ -61,6 +61,9 @@ describe.each<[string, [string, CellValue][], Found[]]>([
   ['VNI text', [['C9', encodeLegacy('Sở Nội vụ', 'vni')]], [{ code: 'legacy-encoding', row: 9, column: 'C' }]],
   ['formula error in the deadline', [['E10', { error: '#REF!' }]], [{ code: 'invalid-deadline', row: 10, column: 'E' }]],
   ['formula error in the lead', [['C11', { error: '#N/A' }]], [{ code: 'missing-lead', row: 11, column: 'C' }]],
+  ['a number skipped within a section', [['A15', '9']], [{ code: 'numbering-gap', row: 15, column: 'A' }]],
+  ['a number repeated within a section', [['A15', '7']], [{ code: 'duplicate-number', row: 15, column: 'A' }]],
+  ['a task row without task text', [['B27', null]], [{ code: 'missing-task', row: 27, column: 'B' }]],
   ['a lead also listed as support', [['D8', 'Sở Nội vụ; Sở Tài chính']], [{ code: 'lead-in-support', row: 8, column: 'D' }]],
 ])('%s', (_name, edits, expected) => {
   it('reports exactly the injected defects', async () => {
