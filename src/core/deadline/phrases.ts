@@ -49,18 +49,24 @@ interface Group {
   yearText: string | undefined;
 }
 
-/** Groups of "thang 6 7 2026"-like matches; a group without a year takes the next group's, else the fallback. */
-function groups(re: RegExp, key: string, fallbackYear: number | undefined): Group[] {
+/**
+ * Groups of "thang 6 7 2026"-like matches; a group without a year takes the next group's (the year before
+ * when it comes later in the year: "Tháng 11 - Tháng 1/2027" starts in November 2026), else the fallback.
+ */
+function groups(re: RegExp, key: string, fallbackYear: number | undefined, toNumber: (token: string) => number): Group[] {
   const found: Group[] = [];
   eachMatch(re, key, (m) => {
     const tokens = (m[1] ?? '').split(' ').filter((t) => !LINK_WORD.test(t));
     found.push({ tokens, year: m[2] === undefined ? undefined : Number(m[2]), yearText: m[2] });
   });
   let next = fallbackYear;
+  let nextFirst = Number.NaN; // first unit of the group whose written year `next` is; NaN for the fallback
   for (let i = found.length - 1; i >= 0; i--) {
     const g = found[i] as Group;
-    if (g.yearText !== undefined) next = g.year;
-    else g.year = next;
+    const first = toNumber(g.tokens[0] ?? '');
+    if (g.yearText === undefined) g.year = next !== undefined && first > nextFirst ? next - 1 : next;
+    if (g.yearText !== undefined || !Number.isNaN(nextFirst)) nextFirst = first;
+    next = g.year;
   }
   return found;
 }
@@ -75,7 +81,7 @@ function scanUnits(
   span: (y: number, n: number) => Span,
 ): Scan {
   const spans: Span[] = [];
-  for (const g of groups(re, key, fallbackYear)) {
+  for (const g of groups(re, key, fallbackYear, toNumber)) {
     for (const token of g.tokens) {
       const n = toNumber(token);
       if (!(n >= 1 && n <= max)) return { spans, invalid: reason };
@@ -109,7 +115,7 @@ export function scanHalves(key: string, fallbackYear: number | undefined): Scan 
   }));
 }
 
-const YEARS = /(?:^|\b(?:nam|giai doan|tu) )((?:19|20)\d{2})\b(?: (?:(?:den|toi|va) )?(?:nam )?((?:19|20)\d{2})\b)?/g;
+const YEARS = /(?:^|\b(?:nam|giai doan|tu) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
 const WHOLE_YEAR = /\b(?:trong|ca) nam(?: nay)?$/;
 
 export function scanYears(key: string, ctxYear: number | undefined): Span[] {
@@ -131,7 +137,7 @@ const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
   [/\b(?:hang|moi) tuan\b/, 'weekly'],
   [/\b(?:hang|moi) thang\b|\bdinh ky thang\b/, 'monthly'],
   [/\b(?:hang|moi) quy\b|\bdinh ky quy\b/, 'quarterly'],
-  [/\b0?6 thang (?:mot|1) lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b/, 'half-yearly'],
+  [/\b0?6 thang (?:(?:mot|1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b/, 'half-yearly'],
   [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b/, 'yearly'],
   [/\bthuong xuyen\b|\blien tuc\b/, 'continuous'],
 ];
@@ -139,11 +145,4 @@ const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
 export function findRecurrence(key: string): Recurrence | undefined {
   for (const [re, recurrence] of RECURRING) if (re.test(key)) return recurrence;
   return undefined;
-}
-
-const CONDITIONAL =
-  /\btheo (?:ke hoach|thoi han|thoi gian|huong dan|quy dinh|yeu cau|tien do|chi dao|lo trinh|van ban|thong bao|quyet dinh|nghi quyet|chi thi|cong van|de nghi|lich)\b|\bkhi (?:duoc|co|nao)\b|\b(?:sau|ngay) khi\b/;
-
-export function isConditional(key: string): boolean {
-  return CONDITIONAL.test(key);
 }

@@ -1,7 +1,7 @@
-/** Quarter numbers as written in plans: "I".."IV" (and "V" so that "Quý V" can be reported), or digits. */
-const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+/** Quarter numbers as written in plans: "I".."IV", or digits. Other numerals ("V", "VI", "IIII") read as impossible quarters. */
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
 
-/** Token from a matchKey()-ed text ("iii", "3") to its number; NaN when it is neither. */
+/** Token from a matchKey()-ed text ("iii", "3") to its number; NaN when it is neither (including "iiii"). */
 export function quarterNumber(token: string): number {
   const roman = ROMAN[token];
   if (roman !== undefined) return roman;
@@ -9,4 +9,4 @@ export function quarterNumber(token: string): number {
 }
 
 /** Regex source for one quarter token inside a matchKey()-ed text. */
-export const QUARTER_TOKEN = '(?:iv|v|i{1,3}|\\d{1,2})\\b';
+export const QUARTER_TOKEN = '(?:[ivx]{1,4}|\\d{1,2})\\b';

@@ -24,7 +24,7 @@ export interface Deadline {
   /** First day of the period for month/quarter/half/year kinds. */
   start?: IsoDate;
   recurrence?: Recurrence;
-  /** Why an `invalid` deadline is impossible, as a short machine key: 'day-out-of-range', 'month-out-of-range', 'quarter-out-of-range', 'formula-error', … */
+  /** Why an `invalid` deadline is impossible, as a short machine key: 'day-out-of-range', 'month-out-of-range', 'quarter-out-of-range', 'half-out-of-range', 'year-out-of-range', 'serial-out-of-range', 'not-a-date', 'formula-error'. */
   reason?: string;
 }
 

@@ -1,0 +1,49 @@
+/** Single days: "31/12/2026", "15/6", "2026-12-31", "ngày 15 tháng 6 năm 2026". */
+import { matchKey } from '../text/normalize';
+import { dayProblem, isoDate } from './dates';
+import { eachMatch, type Scan, type Span } from './phrases';
+import { endsWithReferenceHead } from './refs';
+
+// Groups: 1 year, 2 separator, 3 month, 4 day | 5 day, 6 separator, 7 month, 8 year (2+ digits; 3 or 5+ are typos).
+// The year must follow the same separator as the month, so "6-7/2026" is a month range, not 6 July.
+// The look-arounds keep "6/2026", "2026-2030", "15/6/2" and "10/2026/TT-BNV" from being read as day/month,
+// but let "15/6 - 30/6/2026" be two days.
+const NUMERIC_DATE = new RegExp(
+  '(?<!\\d|\\d\\s?/\\s?)(?:(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\d)' +
+    '|(\\d{1,2})\\s?([/.\\-\\u2013])\\s?(\\d{1,2})(?:\\s?\\6\\s?(\\d{2,}))?(?!\\d|\\s?\\6\\s?\\d))',
+  'g',
+);
+const WORD_DATE = /\bngay (\d{1,2}) thang (\d{1,2})\b(?: nam (\d{2,})\b)?/g;
+/** A day right after "tháng"/"quý" is a month/quarter list ("Tháng 6-7/2026"). */
+const PERIOD_BEFORE = /(?:\bthang|\bquy)$/;
+const PREFIX_CHARS = 48;
+
+function fullYear(digits: string): number {
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+}
+
+/**
+ * Days in `text` (numeric) and `key` (worded; cited documents' dates already taken out of it).
+ * A day without a year takes `fallbackYear`; without that it is only checked ("30/02" is never a day).
+ */
+export function scanDays(text: string, key: string, fallbackYear: number | undefined): Scan {
+  const spans: Span[] = [];
+  let invalid: string | undefined;
+  const take = (y: number | undefined, m: number, d: number): void => {
+    const problem = dayProblem(y, m, d);
+    if (problem !== undefined) invalid ??= problem;
+    else if (y !== undefined) spans.push({ start: isoDate(y, m, d), due: isoDate(y, m, d) });
+  };
+  eachMatch(NUMERIC_DATE, text, (m) => {
+    const before = matchKey(text.slice(Math.max(0, m.index - PREFIX_CHARS), m.index));
+    if (PERIOD_BEFORE.test(before) || endsWithReferenceHead(before)) return;
+    if (m[1] !== undefined) take(Number(m[1]), Number(m[3]), Number(m[4]));
+    else if (m[8] !== undefined) take(fullYear(m[8]), Number(m[7]), Number(m[5]));
+    // A bare "1.5" or "2-3" is a number or a range; only "15/6" is taken as a day.
+    else if (m[6] === '/') take(fallbackYear, Number(m[7]), Number(m[5]));
+  });
+  eachMatch(WORD_DATE, key, (m) => {
+    take(m[3] === undefined ? fallbackYear : fullYear(m[3]), Number(m[2]), Number(m[1]));
+  });
+  return invalid === undefined ? { spans } : { spans, invalid };
+}

@@ -1,0 +1,32 @@
+/**
+ * Years written after a period, read on the cleaned text while the "/" that marks them is still there:
+ * "Quý III/26" is 2026 (as "31/12/26" is), "Tháng 6/226" and "Năm 3026" are typos.
+ */
+import { plausibleYear } from './dates';
+import { eachMatch } from './phrases';
+
+const UNIT = '(?:\\d{1,2}|[ivx]{1,4})';
+const PERIOD_YEAR = new RegExp(
+  `(\\b(?:tháng|quý)\\s*${UNIT}(?:\\s*(?:[,;\\-\\u2013]|và|đến|tới)\\s*(?:(?:tháng|quý)\\s*)?${UNIT})*\\s*/\\s*)(\\d+)(?!\\d)`,
+  'giu',
+);
+const NAM_YEAR = /\bnăm\s+(\d{3,})(?![\d%])/giu;
+
+export interface YearFix {
+  /** The text with two-digit period years written in full. */
+  text: string;
+  invalid?: 'year-out-of-range';
+}
+
+export function fixPeriodYears(text: string): YearFix {
+  let typo = false;
+  const fixed = text.replace(PERIOD_YEAR, (_all: string, head: string, digits: string) => {
+    if (digits.length === 2) return `${head}20${digits}`;
+    if (digits.length !== 4) typo = true;
+    return head + digits;
+  });
+  eachMatch(NAM_YEAR, fixed, (m) => {
+    if (plausibleYear(Number(m[1])) === undefined) typo = true;
+  });
+  return typo ? { text: fixed, invalid: 'year-out-of-range' } : { text: fixed };
+}
