@@ -14,9 +14,10 @@ import { type CliArgs, UsageError, parseArgs } from './args';
 import { USAGE, cliMessage } from './cli-messages';
 import { formatReport } from './print';
 import { readWorkbookGrids } from './xlsx-read';
+import { runSummarize } from './summarize-command';
+import { UserError } from './user-error';
 
-/** A user's mistake: reported as one line, exit 2. */
-export class UserError extends Error {}
+export { UserError };
 
 async function engineOptions(args: CliArgs): Promise<EngineOptions> {
   const opts: EngineOptions = { lang: args.lang };
@@ -70,7 +71,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    if (args.command === 'summarize') throw new UsageError(`unknown-command:summarize`);
+    if (args.command === 'summarize') return await runSummarize(args, await engineOptions(args), io.out);
     return await runValidate(args, io.out);
   } catch (e) {
     if (e instanceof UsageError) {

@@ -5,10 +5,12 @@
  */
 import ExcelJS from 'exceljs';
 import type { CellValue, Grid, MergeArea } from '../core/grid';
+import { toolSheetNames } from './tool-sheets';
 import { sniffFile, type ReadFailure } from './xlsx-sniff';
 
 export type { ReadFailure } from './xlsx-sniff';
 export type ReadResult = { ok: true; grids: Grid[] } | { ok: false; failure: ReadFailure };
+export type LoadResult = { ok: true; wb: ExcelJS.Workbook; grids: Grid[]; toolSheets: string[] } | { ok: false; failure: ReadFailure };
 
 /** exceljs keeps merges per worksheet in `_merges` (1-based Range objects); `model.merges` would serialise every row. */
 type ExcelRange = { top: number; left: number; bottom: number; right: number };
@@ -67,8 +69,8 @@ function describe(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split('\n')[0]?.slice(0, 160) ?? '';
 }
 
-/** Reads every worksheet of an .xlsx, in workbook order. */
-export async function readWorkbookGrids(path: string): Promise<ReadResult> {
+/** Reads the workbook once: the grids of the user's sheets (summary sheets this tool wrote are left out) and the workbook itself. */
+export async function loadWorkbook(path: string): Promise<LoadResult> {
   const sniff = await sniffFile(path);
   if (!sniff.ok) return sniff;
   const wb = new ExcelJS.Workbook();
@@ -78,5 +80,13 @@ export async function readWorkbookGrids(path: string): Promise<ReadResult> {
     return { ok: false, failure: { reason: 'corrupt', detail: describe(e) } };
   }
   if (wb.worksheets.length === 0) return { ok: false, failure: { reason: 'not-xlsx', detail: 'no worksheet' } };
-  return { ok: true, grids: wb.worksheets.map(worksheetToGrid) };
+  const toolSheets = toolSheetNames(wb);
+  const grids = wb.worksheets.filter((ws) => !toolSheets.includes(ws.name)).map(worksheetToGrid);
+  return { ok: true, wb, grids, toolSheets };
+}
+
+/** Reads every user worksheet of an .xlsx, in workbook order. */
+export async function readWorkbookGrids(path: string): Promise<ReadResult> {
+  const loaded = await loadWorkbook(path);
+  return loaded.ok ? { ok: true, grids: loaded.grids } : loaded;
 }

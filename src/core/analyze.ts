@@ -35,39 +35,62 @@ export interface AnalyzeOptions {
   fallbackTitle?: string;
 }
 
-function agencies(text: string | undefined, dir: AgencyDirectory): AgencyMatch[] {
-  return text ? resolveAgencies(readable(text), dir) : [];
-}
+/** Agency and deadline cells repeat across an annex ("Sở Nội vụ", "Trong năm 2026"): each distinct text is read once. */
+class Reader {
+  private readonly agencyMemo = new Map<string, AgencyMatch[]>();
+  private readonly deadlineMemo = new Map<string, Deadline>();
 
-function deadlineOf(rec: RowRecord, year: number | undefined): Deadline {
-  const cell = rec.deadline;
-  if (!cell) return { kind: 'empty', text: '' };
-  const value = typeof cell.value === 'string' ? readable(rec.text.deadline ?? cell.value) : cell.value;
-  return parseDeadline(value, cell.format, year === undefined ? {} : { year });
+  constructor(private readonly dir: AgencyDirectory) {}
+
+  agencies(text: string | undefined): AgencyMatch[] {
+    if (!text) return [];
+    let found = this.agencyMemo.get(text);
+    if (!found) {
+      found = resolveAgencies(readable(text), this.dir);
+      this.agencyMemo.set(text, found);
+    }
+    return found;
+  }
+
+  deadline(rec: RowRecord, year: number | undefined): Deadline {
+    const cell = rec.deadline;
+    if (!cell) return { kind: 'empty', text: '' };
+    const ctx = year === undefined ? {} : { year };
+    if (typeof cell.value !== 'string') return parseDeadline(cell.value, cell.format, ctx);
+    const text = rec.text.deadline ?? cell.value;
+    const key = `${year ?? ''}|${text}`;
+    let found = this.deadlineMemo.get(key);
+    if (!found) {
+      found = parseDeadline(readable(text), cell.format, ctx);
+      this.deadlineMemo.set(key, found);
+    }
+    return found;
+  }
 }
 
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
   const plan = planFromTitle(table.title || opts.fallbackTitle || '', opts.year);
   const picked = table.records.map((record, index) => ({ record, index })).filter((x) => x.record.kind === 'task' || x.record.kind === 'sub');
-  let deadlines = picked.map((x) => deadlineOf(x.record, plan.year));
+  const read = new Reader(opts.directory);
+  let deadlines = picked.map((x) => read.deadline(x.record, plan.year));
   if (plan.year === undefined) {
     const y = mostCommonYear(deadlines);
     if (y !== undefined) {
       plan.year = y;
-      deadlines = picked.map((x) => deadlineOf(x.record, y));
+      deadlines = picked.map((x) => read.deadline(x.record, y));
     } else if (opts.fallbackYear !== undefined) {
       plan.year = opts.fallbackYear;
-      deadlines = picked.map((x) => deadlineOf(x.record, opts.fallbackYear));
+      deadlines = picked.map((x) => read.deadline(x.record, opts.fallbackYear));
     }
   }
   const views = picked.map(({ record, index }, i) => ({
     index,
     record,
     deadline: deadlines[i] ?? { kind: 'empty' as const, text: '' },
-    leads: agencies(record.text.lead, opts.directory),
-    supports: agencies(record.text.support, opts.directory),
-    executors: agencies(record.text.executor, opts.directory),
+    leads: read.agencies(record.text.lead),
+    supports: read.agencies(record.text.support),
+    executors: read.agencies(record.text.executor),
   }));
   return { table, plan, tasks: views.filter((v) => v.record.kind === 'task'), subs: views.filter((v) => v.record.kind === 'sub') };
 }

@@ -13,6 +13,7 @@ import { inspectNumbering } from './rules/numbering';
 import { inspectOutdated } from './rules/outdated';
 import { inspectRepeatedHeaders } from './rules/repeated-header';
 import { inspectRequired } from './rules/required';
+import { inspectStatus } from './rules/status';
 import type { Rule } from './rules/types';
 import { type ColumnSchema, DEFAULT_SCHEMA } from './schema/column-schema';
 import { RoleMatcher } from './schema/role-matcher';
@@ -30,7 +31,7 @@ export interface EngineOptions {
 }
 
 export const RULES: readonly Rule[] = [
-  inspectColumns, inspectRequired, inspectDeadlines, inspectLeads, inspectOutdated, inspectNumbering, inspectRepeatedHeaders, inspectCellText,
+  inspectColumns, inspectRequired, inspectDeadlines, inspectLeads, inspectOutdated, inspectNumbering, inspectRepeatedHeaders, inspectCellText, inspectStatus,
 ];
 
 export interface AnalyzedSheet {
@@ -57,8 +58,11 @@ export function analyzeGrids(grids: readonly Grid[], opts: EngineOptions = {}): 
 
 export function inspectTable(t: AnalyzedTable, grid: Grid): Issue[] {
   const issues = RULES.flatMap((rule) => rule(t, grid));
-  const col = (c?: string) => (c ? columnIndex(c) : -1);
-  return issues.sort((a, b) => a.row - b.row || col(a.column) - col(b.column));
+  const order = (i: Issue) => i.row * 20_000 + (i.column ? columnIndex(i.column) + 1 : 0);
+  return issues
+    .map((issue) => ({ issue, at: order(issue) }))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.issue);
 }
 
 function toIssueReport(issue: Issue, lang: Lang): IssueReport {

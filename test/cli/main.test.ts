@@ -134,3 +134,16 @@ describe('settings extend the schema and the directory', () => {
     for (const i of issues) expect(i.params).toEqual({ agency: 'Sở Ngoại vụ', successor: 'Văn phòng UBND tỉnh' });
   });
 });
+
+describe('validate after summarize', () => {
+  it('ignores the summary sheets this tool wrote, so a summarised workbook validates like its source', async () => {
+    const out = join(dir, 'lang-son.tong-hop.xlsx');
+    const made = await cli('summarize', samplePath(SAMPLES.langSon), '-o', out, '--today', '2026-11-23');
+    expect(made.code).toBe(0);
+    const before = JSON.parse((await cli('validate', samplePath(SAMPLES.langSon), '--json')).out);
+    const after = JSON.parse((await cli('validate', out, '--json')).out);
+    expect(after.tables.map((t: { sheet: string }) => t.sheet)).toEqual(['Phụ lục I']);
+    expect(after.sheetsWithoutTable).toEqual([]);
+    expect(after.tables[0].issues).toEqual(before.tables[0].issues);
+  });
+});

@@ -23,7 +23,21 @@ export function romanValue(s: string): number {
   return total;
 }
 
+const ORDINALS = new Map<string, Ordinal | null>();
+
+/** Memoised (STT cells repeat: "1", "2", "1.1"); the returned objects are shared and must not be changed. */
 export function parseOrdinal(raw: string): Ordinal | null {
+  if (raw.length === 0 || raw.length > 20) return null;
+  let o = ORDINALS.get(raw);
+  if (o === undefined) {
+    if (ORDINALS.size > 10_000) ORDINALS.clear();
+    o = computeOrdinal(raw);
+    ORDINALS.set(raw, o);
+  }
+  return o;
+}
+
+function computeOrdinal(raw: string): Ordinal | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > 16) return null;
   const arabic = ARABIC.exec(text);

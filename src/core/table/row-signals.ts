@@ -20,25 +20,33 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
 
 /** A title merged across most of the table, or (as exceljs reads merges) one text repeated in every filled cell. */
 export function mergedTitle(row: readonly CellValue[], r: number, merges: MergeIndex, width: number): string | undefined {
-  const texts = new Set<string>();
+  let text: string | undefined;
   let filled = 0;
   for (const v of row) {
     if (isBlank(v)) continue;
     filled++;
-    texts.add(cellText(v));
+    const t = cellText(v);
+    if (text === undefined) text = t;
+    else if (t !== text) return undefined;
   }
-  if (texts.size !== 1) return undefined;
-  const [text] = texts;
+  if (text === undefined) return undefined;
   if (merges.widestInRow(r) >= Math.max(2, Math.ceil(width * 0.6))) return text;
   return filled >= Math.max(2, Math.ceil(width * 0.6)) ? text : undefined;
 }
 
-/** Mostly upper-case letters: the way section titles are typed. */
+/** Mostly upper-case letters (over 80%, at least 4 letters): the way section titles are typed. */
 export function isUpperTitle(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  if (letters.length < 4) return false;
-  const upper = letters.replace(/[^\p{Lu}]/gu, '');
-  return upper.length / letters.length > 0.8;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charAt(i);
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    if (lo === up) continue;
+    if (ch === up) upper++;
+    else if (++lower * 4 > text.length) return false;
+  }
+  return upper + lower >= 4 && upper / (upper + lower) > 0.8;
 }
 
 export function startsLowercase(text: string): boolean {

@@ -1,0 +1,30 @@
+/** One task with everything the summaries need, computed once per task. */
+import type { AgencyMatch } from '../agency/types';
+import type { AnalyzedTable, TaskView } from '../analyze';
+import { type Grid } from '../grid';
+import { type TaskProgress, readProgress } from './progress';
+import { sectionLabels } from './sections';
+import { type TimelinessClass, classify } from './timeliness';
+
+export interface TaskEntry {
+  view: TaskView;
+  progress: TaskProgress;
+  cls: TimelinessClass;
+  /** Section or area label the task is grouped under in bySection. */
+  section: string;
+}
+
+/** The name a lead is counted under: canonical, the successor of an outdated name, or the text as written. */
+export function leadName(m: AgencyMatch): string {
+  if (m.kind === 'outdated') return m.successor;
+  return m.kind === 'unknown' ? m.text : m.canonical;
+}
+
+export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): { entries: TaskEntry[]; sectionBy: 'section' | 'area' | 'none' } {
+  const { labels, by } = sectionLabels(t, grid);
+  const entries = t.tasks.map((view, i) => {
+    const progress = readProgress(view, t.table, grid, t.plan.year);
+    return { view, progress, cls: classify(progress, view.deadline, today, dueSoonDays), section: labels[i] ?? '' };
+  });
+  return { entries, sectionBy: by };
+}

@@ -1,0 +1,80 @@
+/** The task lists: overdue, due soon, and tasks without a lead or a usable deadline. */
+import type { Deadline } from '../deadline/types';
+import { readable } from '../text/readable';
+import { type TaskEntry, leadName } from './entry';
+import type { ListItem, MissingItem } from './report';
+import { daysBetween } from './timeliness';
+
+export const TASK_TEXT_MAX = 160;
+
+/** First `max` characters, cut at a word boundary, with "…"; leading list dashes dropped. */
+export function shorten(text: string, max: number = TASK_TEXT_MAX): string {
+  const flat = readable(text).replace(/\s+/g, ' ').replace(/^[-–—+•*]\s*/, '').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+function dmy(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** The deadline as written; a date cell (read as ISO or a serial number) as dd/mm/yyyy. */
+function deadlineText(e: TaskEntry): string {
+  const d: Deadline = e.view.deadline;
+  const written = e.view.record.text.deadline ?? '';
+  if (d.kind === 'date' && d.due && (/^\d+(?:\.\d+)?$/.test(written) || written === d.due)) return dmy(d.due);
+  return readable(written).replace(/\s+/g, ' ').trim();
+}
+
+export function listItem(e: TaskEntry, today: string): ListItem {
+  const { view } = e;
+  const names: string[] = [];
+  for (const m of view.leads) {
+    const n = leadName(m);
+    if (!names.includes(n)) names.push(n);
+  }
+  const due = view.deadline.due ?? null;
+  const days = due === null ? null : e.cls === 'overdue' ? daysBetween(due, today) : daysBetween(today, due);
+  return {
+    row: view.record.row + 1,
+    number: view.record.numberText,
+    task: shorten(view.record.text.task ?? ''),
+    lead: names.join('; '),
+    deadline: deadlineText(e),
+    due,
+    status: e.progress.statusText,
+    state: e.progress.state,
+    class: e.cls,
+    section: e.section,
+    days,
+  };
+}
+
+const byDueThenRow = (a: ListItem, b: ListItem) => (a.due ?? '').localeCompare(b.due ?? '') || a.row - b.row;
+
+export function overdueList(entries: readonly TaskEntry[], today: string): ListItem[] {
+  return entries.filter((e) => e.cls === 'overdue').map((e) => listItem(e, today)).sort(byDueThenRow);
+}
+
+export function dueSoonList(entries: readonly TaskEntry[], today: string): ListItem[] {
+  return entries.filter((e) => e.cls === 'due_soon').map((e) => listItem(e, today)).sort(byDueThenRow);
+}
+
+/** Same conditions as the validation rules missing-lead, missing-deadline, invalid-deadline, unrecognized-deadline. */
+export function missingList(entries: readonly TaskEntry[], today: string, has: { lead: boolean; deadline: boolean }): MissingItem[] {
+  const out: MissingItem[] = [];
+  for (const e of entries) {
+    const problems: MissingItem['problems'] = [];
+    const { record, deadline } = e.view;
+    if (has.lead && !record.text.lead) problems.push('missing-lead');
+    if (has.deadline) {
+      if (!record.text.deadline) problems.push('missing-deadline');
+      else if (deadline.kind === 'invalid') problems.push('invalid-deadline');
+      else if (deadline.kind === 'unrecognized') problems.push('unrecognized-deadline');
+    }
+    if (problems.length > 0) out.push({ ...listItem(e, today), problems });
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/** What the progress columns (Tình trạng, Tiến độ (%), Ngày hoàn thành) say about one task. */
+import type { TaskView } from '../analyze';
+import { parseDeadline } from '../deadline/parse';
+import type { IsoDate } from '../deadline/types';
+import { type CellValue, type Grid } from '../grid';
+import type { ParsedTable } from '../table/model';
+import { isBlank } from '../table/cell-text';
+import { readable } from '../text/readable';
+import { isBlankStatus, parseProgress, parseStatus, type StatusState } from './status';
+
+/**
+ * - a StatusState: read from the status cell, or (status cell empty) inferred from the other columns: a completion
+ *   date or a progress of 100% or more means done, a progress above 0 in progress, a progress of 0 not started;
+ * - unreported: the table tracks progress but this task's cells are empty;
+ * - unknown: the status cell holds words not understood (reported as `unknown-status`; the class then comes from
+ *   the deadline alone);
+ * - untracked: the table has no status, progress or completion column.
+ */
+export type ProgressState = StatusState | 'unreported' | 'unknown' | 'untracked';
+
+export interface TaskProgress {
+  state: ProgressState;
+  /** The status itself says late (true) or on time (false): "Hoàn thành quá hạn". */
+  late?: boolean;
+  completion?: IsoDate;
+  /** 0–100. */
+  percent?: number;
+  /** The status cell's text, cleaned; '' when empty or absent. */
+  statusText: string;
+}
+
+export function isTracked(table: ParsedTable): boolean {
+  const c = table.columns;
+  return c.status !== undefined || c.progress !== undefined || c.completion !== undefined;
+}
+
+/** First non-blank cell of a column over the record's rows (continuation rows included). */
+function cellOf(grid: Grid, rows: { row: number; lastRow: number }, col: number | undefined): { value: CellValue; format?: string } | undefined {
+  if (col === undefined) return undefined;
+  for (let r = rows.row; r <= rows.lastRow; r++) {
+    const value = grid.values[r]?.[col];
+    if (!isBlank(value)) {
+      const format = grid.numberFormats?.[r]?.[col] ?? undefined;
+      return format ? { value: value ?? null, format } : { value: value ?? null };
+    }
+  }
+  return undefined;
+}
+
+function completionOf(grid: Grid, view: TaskView, col: number | undefined, year: number | undefined): IsoDate | undefined {
+  const cell = cellOf(grid, view.record, col);
+  if (!cell) return undefined;
+  const value = typeof cell.value === 'string' ? readable(cell.value) : cell.value;
+  const d = parseDeadline(value, cell.format, year === undefined ? {} : { year });
+  return d.kind === 'date' ? d.due : undefined;
+}
+
+export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, year?: number): TaskProgress {
+  if (!isTracked(table)) return { state: 'untracked', statusText: '' };
+  const statusText = view.record.text.status ?? '';
+  const completion = completionOf(grid, view, table.columns.completion, year);
+  const cell = cellOf(grid, view.record, table.columns.progress);
+  const percent = cell ? parseProgress(cell.value, cell.format) : undefined;
+  const extra = { ...(completion === undefined ? {} : { completion }), ...(percent === undefined ? {} : { percent }) };
+  if (!isBlankStatus(statusText)) {
+    const parsed = parseStatus(readable(statusText));
+    if (!parsed) return { state: 'unknown', statusText, ...extra };
+    return { state: parsed.state, statusText, ...extra, ...(parsed.late === undefined ? {} : { late: parsed.late }) };
+  }
+  const state: ProgressState =
+    completion !== undefined || (percent !== undefined && percent >= 100) ? 'done'
+      : percent !== undefined && percent > 0 ? 'in_progress'
+        : percent === 0 ? 'not_started'
+          : 'unreported';
+  return { state, statusText: '', ...extra };
+}

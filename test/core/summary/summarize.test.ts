@@ -1,0 +1,121 @@
+import type { CellValue, Grid } from '../../../src/core/grid';
+import { SummaryReportSchema } from '../../../src/core/summary/report';
+import { summarizeGrids } from '../../../src/core/summary/summarize';
+import { validateGrids } from '../../../src/core/validate';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function grid(sheet: string, values: CellValue[][], merges: Grid['merges'] = []): Grid {
+  return { sheet, values, merges };
+}
+
+const TRACKED = grid('Phụ lục', [
+  ['KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2026'],
+  [],
+  ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Tình trạng', 'Ngày hoàn thành'],
+  ['I', 'NHÓM A'],
+  ['1', 'Nhiệm vụ a', 'Sở Kế hoạch và Đầu tư', null, '30/06/2026', 'Đã hoàn thành', d('2026-07-03')],
+  ['2', 'Nhiệm vụ b', 'Sở Tài chính; Sở KH&ĐT', null, 'Quý III/2026', 'Đang thực hiện', null],
+  ['3', 'Nhiệm vụ c', 'Các sở, ban, ngành', null, 'Thường xuyên', null, null],
+  ['II', 'NHÓM B'],
+  ['1', 'Nhiệm vụ d', 'Sở Nội vụ; Sở Tư pháp', null, 'Tháng 11/2026', 'Chưa thực hiện', null],
+  ['2', 'Nhiệm vụ e', null, null, null, 'Linh tinh', null],
+  ['3', 'Nhiệm vụ f', 'Ban Quản lý dự án XYZ', null, '15/10/2026', null, null],
+  ['4', 'Nhiệm vụ g', 'Sở Nội vụ', null, 'Trong năm 2027', 'Tạm dừng', null],
+]);
+
+describe('summarizeGrids on a small tracked annex', () => {
+  const report = summarizeGrids('ke-hoach.xlsx', [TRACKED], { today: '2026-10-10' });
+  const t = report.tables[0];
+  if (!t) throw new Error('no table');
+
+  test('the report matches its schema; totals add up to the task count', () => {
+    expect(SummaryReportSchema.parse(report)).toEqual(report);
+    expect(report.dueSoonDays).toBe(15);
+    expect(t.taskCount).toBe(7);
+    expect(t.tracked).toBe(true);
+    expect(t.totals).toMatchObject({ total: 7, done_on_time: 0, done_late: 1, in_progress: 1, due_soon: 1, overdue: 1, not_due: 1, recurring: 1, undated: 1 });
+  });
+
+  test('by lead: successor with the former name marked, each agency once per task, generic/unknown rows, no lead last', () => {
+    expect(t.byLead.map((r) => [r.agency, r.kind, r.formerNames, r.total, r.overdue])).toEqual([
+      ['Sở Tài chính', 'agency', ['Sở Kế hoạch và Đầu tư'], 2, 1],
+      ['Ban Quản lý dự án XYZ', 'unknown', [], 1, 0],
+      ['Các sở, ban, ngành', 'generic', [], 1, 0],
+      ['Sở Nội vụ', 'agency', [], 2, 0],
+      ['Sở Tư pháp', 'agency', [], 1, 0],
+      ['', 'none', [], 1, 0],
+    ]);
+    const tc = t.byLead[0];
+    expect(tc?.done_late).toBe(1);
+    expect(tc?.onTimeRate).toBe(0);
+  });
+
+  test('by section, each task once', () => {
+    expect(t.sectionBy).toBe('section');
+    expect(t.bySection.map((r) => [r.section, r.total])).toEqual([['I. NHÓM A', 3], ['II. NHÓM B', 4]]);
+  });
+
+  test('by period: quarters of the plan year, months rolled up, then recurring, undated, outside', () => {
+    expect(t.byPeriod.map((r) => [r.period, r.total])).toEqual([
+      ['2026-Q1', 0], ['2026-Q2', 1], ['2026-Q3', 1], ['2026-Q4', 2], ['recurring', 1], ['undated', 1], ['outside', 1],
+    ]);
+  });
+
+  test('lists', () => {
+    expect(t.overdue).toEqual([{
+      row: 6, number: '2', task: 'Nhiệm vụ b', lead: 'Sở Tài chính', deadline: 'Quý III/2026', due: '2026-09-30',
+      status: 'Đang thực hiện', state: 'in_progress', class: 'overdue', section: 'I. NHÓM A', days: 10,
+    }]);
+    expect(t.dueSoon.map((i) => [i.row, i.days, i.lead])).toEqual([[11, 5, 'Ban Quản lý dự án XYZ']]);
+    expect(t.missing.map((i) => [i.row, i.problems])).toEqual([[10, ['missing-lead', 'missing-deadline']]]);
+    expect(t.unknownStatuses).toEqual([{ row: 10, text: 'Linh tinh' }]);
+  });
+
+  test('validation raises unknown-status on the status cell', () => {
+    const v = validateGrids('ke-hoach.xlsx', [TRACKED]);
+    const issues = v.tables[0]?.issues.filter((i) => i.code === 'unknown-status');
+    expect(issues?.map((i) => [i.row, i.column, i.params.text])).toEqual([[10, 'F', 'Linh tinh']]);
+  });
+
+  test('a shorter due-soon window', () => {
+    const r = summarizeGrids('x.xlsx', [TRACKED], { today: '2026-10-10', dueSoonDays: 3 });
+    expect(r.tables[0]?.dueSoon).toEqual([]);
+    expect(r.tables[0]?.totals.not_due).toBe(2);
+  });
+});
+
+describe('tables without sections or status', () => {
+  const AREA = grid('Biểu', [
+    ['BIỂU NHIỆM VỤ NĂM 2026'],
+    ['STT', 'Lĩnh vực', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+    ['1', 'Cải cách TTHC', '- Rà soát thủ tục', 'Văn phòng UBND tỉnh', '31/03/2026'],
+    ['2', null, 'Công khai thủ tục', 'Văn phòng UBND tỉnh', 'Quý II/2026'],
+    ['3', 'Chuyển đổi số', 'Số hóa hồ sơ', 'Sở Khoa học và Công nghệ', 'Hằng tháng'],
+    ['4', null, 'Thanh toán trực tuyến', 'Sở Khoa học và Công nghệ', null],
+  ], [{ top: 2, left: 1, bottom: 3, right: 1 }]);
+
+  test('groups by the area column (a merged cell reads its top value); classes from the deadline alone', () => {
+    const t = summarizeGrids('b.xlsx', [AREA], { today: '2026-04-01' }).tables[0];
+    expect(t?.tracked).toBe(false);
+    expect(t?.sectionBy).toBe('area');
+    expect(t?.bySection.map((r) => [r.section, r.total])).toEqual([['Cải cách TTHC', 2], ['Chuyển đổi số', 1], ['', 1]]);
+    expect(t?.totals).toMatchObject({ overdue: 1, not_due: 1, recurring: 1, undated: 1, done_on_time: 0, in_progress: 0 });
+    expect(t?.overdue[0]?.task).toBe('Rà soát thủ tục');
+    expect(t?.missing.map((i) => i.row)).toEqual([6]);
+  });
+
+  test('no task table: an empty report; a plan year from the report date', () => {
+    const r = summarizeGrids('n.xlsx', [grid('Trống', [['Ghi chú'], ['abc']])], { today: '2026-04-01' });
+    expect(r.tables).toEqual([]);
+  });
+
+  test('long task texts are shortened on a word boundary', () => {
+    const long = `Nhiệm vụ ${'rất dài '.repeat(40)}kết thúc`;
+    const g = grid('L', [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'], ['1', long, 'Sở Nội vụ', '01/01/2026']]);
+    const item = summarizeGrids('l.xlsx', [g], { today: '2026-04-01' }).tables[0]?.overdue[0];
+    expect(item?.task.length).toBeLessThanOrEqual(160);
+    expect(item?.task.endsWith('…')).toBe(true);
+    expect(item?.task).toMatch(/^Nhiệm vụ rất dài/);
+  });
+});
