@@ -1,6 +1,6 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import { cellText, isBlank } from './cell-text';
+import { isBlank, textAt } from './cell-text';
 import { type ColumnMap, type HeaderContext, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
@@ -22,10 +22,20 @@ interface Cursor {
   afterBreak: boolean;
 }
 
+const ENTRIES = new WeakMap<ColumnMap, [Role, number][]>();
+function entriesOf(columns: ColumnMap): [Role, number][] {
+  let e = ENTRIES.get(columns);
+  if (!e) {
+    e = Object.entries(columns) as [Role, number][];
+    ENTRIES.set(columns, e);
+  }
+  return e;
+}
+
 function rowText(grid: Grid, r: number, columns: ColumnMap): Partial<Record<Role, string>> {
   const text: Partial<Record<Role, string>> = {};
-  for (const [role, c] of Object.entries(columns) as [Role, number][]) {
-    const t = cellText(grid.values[r]?.[c]);
+  for (const [role, c] of entriesOf(columns)) {
+    const t = textAt(grid.values[r], c);
     if (t) text[role] = t;
   }
   return text;
@@ -38,7 +48,7 @@ function newRecord(kind: RowRecord['kind'], r: number, grid: Grid, columns: Colu
     kind,
     row: r,
     lastRow: r,
-    numberText: numCol === undefined ? '' : cellText(grid.values[r]?.[numCol]),
+    numberText: numCol === undefined ? '' : textAt(grid.values[r], numCol),
     text: rowText(grid, r, columns),
     section: cur.section,
   };
@@ -96,7 +106,7 @@ function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: n
   const { grid } = ctx;
   const row = grid.values[r] ?? [];
   const numCol = columns.number;
-  const numText = numCol === undefined ? '' : cellText(row[numCol]);
+  const numText = numCol === undefined ? '' : textAt(row, numCol);
   const ordinal = numText ? parseOrdinal(numText) : null;
   if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, grid, columns, cur, ordinal));
   if (mergedTitle(row, r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, grid, columns, cur));
@@ -127,7 +137,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       continue;
     }
     const numCol = columns.number;
-    const maybeHeader = numCol === undefined || !parseOrdinal(cellText(row[numCol]));
+    const maybeHeader = numCol === undefined || !parseOrdinal(textAt(row, numCol));
     const h = maybeHeader ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {
       repeatedHeaders.push(r);

@@ -1,4 +1,4 @@
-import { cellText, isBlank } from './cell-text';
+import { cellText, isBlank, textAt } from './cell-text';
 import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import { parseOrdinal } from './numbering';
 
@@ -48,7 +48,7 @@ export function findTables(ctx: HeaderContext): TableRegion[] {
   const n = ctx.grid.values.length;
   for (let r = 0; r < n; r++) {
     const numCol = current?.columns.number;
-    if (numCol !== undefined && parseOrdinal(cellText(ctx.grid.values[r]?.[numCol]))) continue;
+    if (numCol !== undefined && parseOrdinal(textAt(ctx.grid.values[r], numCol))) continue;
     const h = matchHeaderAt(ctx, r);
     if (!h) continue;
     if (!current || !sameColumns(h.columns, current.columns) || titleBlockAbove(ctx, h.top)) {

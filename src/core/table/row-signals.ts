@@ -1,6 +1,6 @@
 import type { CellValue } from '../grid';
 import { matchKey } from '../text/normalize';
-import { cellText, isBlank } from './cell-text';
+import { isBlank, textAt } from './cell-text';
 import type { MergeIndex } from './merges';
 
 const NOTES_START = [
@@ -8,11 +8,15 @@ const NOTES_START = [
   'nguoi lap bieu', 'giam doc', 'kt giam doc', 'da ky', 'thu truong don vi', 'thu truong co quan', 'luu vt',
 ];
 
+/** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces. */
+const NOTES_INITIAL = /^\s*[gnktcpdlđGNKTCPDLĐ]/;
+
 /** The first line of the notes and signature block that follows a table ("Ghi chú:", "Nơi nhận:", "KT. CHỦ TỊCH"). */
 export function isNotesStart(row: readonly CellValue[]): boolean {
   for (const v of row) {
     if (isBlank(v) || typeof v !== 'string') continue;
-    const key = matchKey(v.slice(0, 40));
+    if (!NOTES_INITIAL.test(v)) return false;
+    const key = matchKey(v.length > 40 ? v.slice(0, 40) : v);
     return NOTES_START.some((p) => key === p || key.startsWith(`${p} `));
   }
   return false;
@@ -21,12 +25,15 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
 /** A title merged across most of the table, or (as exceljs reads merges) one text repeated in every filled cell. */
 export function mergedTitle(row: readonly CellValue[], r: number, merges: MergeIndex, width: number): string | undefined {
   let text: string | undefined;
+  let first: CellValue = null;
   let filled = 0;
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c] ?? null;
     if (isBlank(v)) continue;
     filled++;
-    const t = cellText(v);
-    if (text === undefined) text = t;
+    if (text !== undefined && v === first) continue;
+    const t = textAt(row, c);
+    if (text === undefined) [text, first] = [t, v];
     else if (t !== text) return undefined;
   }
   if (text === undefined) return undefined;

@@ -6,7 +6,7 @@ const COMBINING = /[\u0300-\u036f]/;
  * Anything cleanText would change: characters outside the NFC-stable Latin, Vietnamese and punctuation blocks
  * (combining marks, CJK compatibility ideographs …), odd spaces, doubled spaces, breaks, edge spaces.
  */
-const UNTIDY = /[^\u0020-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]| {2}|^ | $/;
+const UNTIDY = /[^\u0020-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]/;
 
 /** Bounded memo: annexes repeat the same short texts (agencies, deadlines, headers) thousands of times. */
 function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: string) => string {
@@ -25,7 +25,8 @@ function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: 
 
 /** NFC, non-breaking and odd spaces to one space, trimmed. Keeps line breaks as single "\n". */
 export function cleanText(s: string): string {
-  if (!UNTIDY.test(s)) return s;
+  const tidy = s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes('  ') && !UNTIDY.test(s);
+  if (tidy) return s;
   const nfc = s.normalize('NFC');
   return nfc
     .split(/\r?\n|\r/)
