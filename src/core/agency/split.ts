@@ -1,5 +1,5 @@
 import { cleanText } from '../text/normalize';
-import { directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
+import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
 import type { AgencyDirectory } from './types';
 
 /** hard: ";" or a new bulleted line, never joined; soft: "," or a line break; and: "và"/"với". */
@@ -54,6 +54,12 @@ function tokenise(s: string): Piece[] {
 
 const TINH_WORD_RE = /(?:^| )tinh(?: |$)/;
 
+function lastBeforeHard(pieces: Piece[], j: number): number {
+  let k = j;
+  while (k + 1 < pieces.length && pieces[k]?.sep !== 'hard') k++;
+  return k;
+}
+
 /** Index of the last piece of the longest known name starting at piece i, or -1. */
 function longestKnown(s: string, pieces: Piece[], i: number, index: DirectoryIndex): number {
   let best = -1;
@@ -65,7 +71,11 @@ function longestKnown(s: string, pieces: Piece[], i: number, index: DirectoryInd
     const text = s.slice(piece.start, piece.end);
     const pk = pieceKey(text, index);
     key = j === i ? pk : [key, pieces[j - 1]?.joint ?? '', pk].filter((k) => k !== '').join(' ');
-    if (j === i ? lookupAgency(text, index) : lookupKey(key, index, placeAllowed)) best = j;
+    if (j === i ? lookupAgency(text, index) : lookupKey(key, index, placeAllowed)) {
+      // A qualifying clause ("… được phân công chủ trì …, nhiệm vụ …") runs on to the next ";".
+      if (QUALIFIER_RE.test(pk)) return lastBeforeHard(pieces, j);
+      best = j;
+    }
     if (!index.prefixes.has(key)) break;
     if (TINH_WORD_RE.test(pk)) placeAllowed = false;
   }

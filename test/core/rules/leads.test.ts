@@ -24,6 +24,9 @@ describe('lead agency rules', () => {
     ['Các sở, ban, ngành', '', [{ code: 'generic-lead', row: 4, column: 'C', params: { agency: 'Các sở, ban, ngành' } }]],
     ['Các sở, ban, ngành; UBND các xã, phường', '', [{ code: 'generic-lead', row: 4, column: 'C', params: { agency: 'Các sở, ban, ngành; UBND các xã, phường' } }]],
     ['Sở Nội vụ; các sở, ban, ngành', '', []],
+    // Lạng Sơn VIII.1: a generic group with a qualifying clause that itself holds commas.
+    ['Sở Khoa học và Công nghệ; các Sở, Ban, ngành được phân công chủ trì thực hiện các mục tiêu, nhiệm vụ tại Kế hoạch chuyển đổi số', '', []],
+    ['Các sở, ban, ngành được giao nhiệm vụ', '', [{ code: 'generic-lead', row: 4, column: 'C', params: { agency: 'Các sở, ban, ngành được giao nhiệm vụ' } }]],
     ['Sở Nội vụ', 'Sở Tài chính; Sở Nội vụ', [{ code: 'lead-in-support', row: 4, column: 'D', params: { agency: 'Sở Nội vụ' } }]],
     ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', [{ code: 'lead-in-support', row: 4, column: 'D', params: { agency: 'VP UBND tỉnh' } }]],
     ['Sở Kế hoạch và Đầu tư', '', [{ code: 'outdated-agency', row: 4, column: 'C', params: { agency: 'Sở Kế hoạch và Đầu tư', successor: 'Sở Tài chính' } }]],
