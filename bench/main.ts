@@ -34,6 +34,20 @@ function parseOptions(argv: readonly string[]): Options {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+type AddinFigures = Record<'readSyncs' | 'maxRequestBytes' | 'highlightSyncs' | 'summarySyncs', number>;
+
+function addinTargets(f: AddinFigures, bound: AddinFigures): Target[] {
+  const t = (name: string, key: keyof AddinFigures, what: string): Target => ({
+    name, ratio: f[key], bound: bound[key], kind: 'max', pass: f[key] <= bound[key], detail: `${what}: ${f[key]} (≤ ${bound[key]})`,
+  });
+  return [
+    t('addin-read-syncs', 'readSyncs', 'context.sync() calls to read a 5,000-task sheet'),
+    t('addin-max-request-bytes', 'maxRequestBytes', 'largest request or response, bytes'),
+    t('addin-highlight-syncs', 'highlightSyncs', 'syncs to highlight 1,000 flagged cells'),
+    t('addin-summary-syncs', 'summarySyncs', 'syncs to write all summary sheets'),
+  ];
+}
+
 function rounded(run: RunFigures): RunFigures {
   const out = { ...run } as Record<string, number>;
   for (const [k, v] of Object.entries(out)) if (k.endsWith('Ms') || k.endsWith('Mb')) out[k] = round1(v);
@@ -58,6 +72,10 @@ async function bench(opts: Options): Promise<number> {
   }
   const at = runs.find((r) => r.tasks === TARGET_TASKS);
   const targets: Target[] = at ? targetsOf(at) : [];
+  log('  add-in: simulator sync counts and request sizes (5,000-task sheet)');
+  const { ADDIN_TARGETS, runAddinBench } = await import('./addin-bench');
+  const addin = await runAddinBench();
+  targets.push(...addinTargets(addin, ADDIN_TARGETS));
   const totalSec = round1((performance.now() - started) / 1000);
   // Other jobs on the machine inflate every figure; the ratios compare runs interleaved in time.
   const loadAvg = { before: round1(loadBefore), after: round1(loadavg()[0] ?? 0), cpus: cpus().length };
@@ -65,6 +83,7 @@ async function bench(opts: Options): Promise<number> {
   if (opts.json) {
     const payload = {
       runs,
+      addin,
       targets: { tasks: TARGET_TASKS, pass: at ? !failed : null, checks: targets },
       generatorChecks: checks,
       env: { node: process.version, loadAvg1m: loadAvg, totalSec },

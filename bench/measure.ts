@@ -46,6 +46,13 @@ export async function runCli(cliScript: string, file: string): Promise<Spawned> 
   return r;
 }
 
+/** `annex summarize` as a user runs it, writing a new workbook beside the cache. */
+export async function runSummarizeCli(cliScript: string, file: string, out: string): Promise<Spawned> {
+  const r = await spawnNode([cliScript, 'summarize', file, '-o', out, '--today', '2026-11-23', '--json']);
+  if (r.code !== 0) throw new Error(`summarize failed (exit ${String(r.code)}): ${r.stderr.trim().slice(0, 400)}`);
+  return r;
+}
+
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;

@@ -12,6 +12,8 @@ export interface RunFigures {
   exceljsLoadWallMs: number;
   /** Wall time of `node dist-cli/src/cli/main.js validate <file> --json`. */
   cliValidateMs: number;
+  /** Wall time of `annex summarize <file> -o <out>` (reads, summarises, writes the new workbook). */
+  cliSummarizeMs: number;
   /** The CLI's run() timed inside a fresh child (no Node start-up). */
   cliInProcessMs: number;
   /** readWorkbookGrids in the bench process: exceljs load + worksheetToGrid. */
@@ -53,6 +55,8 @@ export function targetsOf(run: RunFigures): Target[] {
       `CLI validate ${fmt(run.cliValidateMs)} ms vs exceljs-load child ${fmt(run.exceljsLoadWallMs)} ms (both spawned, Node start-up included)`),
     t('core-vs-tableschema-speedup', run.tableschemaMs / run.coreMs, 2, 'min',
       `tableschema ${fmt(run.tableschemaMs)} ms vs core validateGrids ${fmt(run.coreMs)} ms`),
+    t('summarize-vs-validate', run.cliSummarizeMs / run.cliValidateMs, 1.5, 'max',
+      `CLI summarize ${fmt(run.cliSummarizeMs)} ms vs CLI validate ${fmt(run.cliValidateMs)} ms (both spawned, end to end)`),
     t('peak-rss-vs-exceljs-load', run.peakRssMb / run.exceljsPeakRssMb, 1.5, 'max',
       `CLI peak RSS ${fmt(run.peakRssMb)} MB vs exceljs-load peak RSS ${fmt(run.exceljsPeakRssMb)} MB`),
   ];
@@ -73,6 +77,7 @@ const COLUMNS: [string, (r: RunFigures) => number][] = [
   ['load child ms', (r) => r.exceljsLoadWallMs],
   ['CLI validate ms', (r) => r.cliValidateMs],
   ['CLI run() ms', (r) => r.cliInProcessMs],
+  ['CLI summarize ms', (r) => r.cliSummarizeMs],
   ['read grids ms', (r) => r.readGridsMs],
   ['core ms', (r) => r.coreMs],
   ['core rows/s', (r) => r.coreRowsPerSec],

@@ -5,7 +5,7 @@ import type { Grid } from '../src/core/grid';
 import { validateGrids } from '../src/core/validate';
 import { type CheckResult, checkReport } from './check';
 import type { Annex } from './generate';
-import { type ChildRun, gc, median, runChild, runCli, timeMedian } from './measure';
+import { type ChildRun, gc, median, runChild, runCli, runSummarizeCli, timeMedian } from './measure';
 import { loadSchema, taskRowsOf, validateWithTableschema } from './peer-tableschema';
 import type { RunFigures } from './report';
 
@@ -18,6 +18,7 @@ export interface Scripts {
 
 async function children(annex: Annex, scripts: Scripts, reps: number) {
   const cliWall: number[] = [];
+  const summarizeWall: number[] = [];
   const loads: ChildRun[] = [];
   const clis: ChildRun[] = [];
   let cliStdout = '';
@@ -29,10 +30,12 @@ async function children(annex: Annex, scripts: Scripts, reps: number) {
     const c = await runChild(scripts.bench, 'cli', annex.file);
     if (c.exitCode !== 0 && c.exitCode !== 1) throw new Error(`CLI run() in child exited ${String(c.exitCode)}`);
     clis.push(c);
+    summarizeWall.push((await runSummarizeCli(scripts.cli, annex.file, `${annex.file}.tong-hop.xlsx`)).wallMs);
   }
   return {
     cliStdout,
     cliValidateMs: median(cliWall),
+    cliSummarizeMs: median(summarizeWall),
     exceljsLoadMs: median(loads.map((l) => l.ms)),
     exceljsLoadWallMs: median(loads.map((l) => l.wallMs)),
     exceljsPeakRssMb: median(loads.map((l) => l.maxRssMb)),
@@ -83,6 +86,7 @@ export async function measureSize(annex: Annex, scripts: Scripts, reps: number, 
     tasks: manifest.tasks,
     exceljsLoadMs: spawned.exceljsLoadMs,
     cliValidateMs: spawned.cliValidateMs,
+    cliSummarizeMs: spawned.cliSummarizeMs,
     coreMs: core.ms,
     peakRssMb: spawned.peakRssMb,
     tableschemaMs: peer.ms,

@@ -9,8 +9,9 @@ const sheetOfRange = (range: string): string => {
   return s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
 };
 
+/** Sheets listed by the command line's mark name, or by the add-in's per-sheet names (`${MARK_NAME}.<n>`). */
 export function toolSheetNames(wb: ExcelJS.Workbook): string[] {
-  const mark = wb.definedNames.model.find((n) => n.name === MARK_NAME);
+  const marks = wb.definedNames.model.filter((n) => n.name === MARK_NAME || n.name.startsWith(`${MARK_NAME}.`));
   const names = new Set(wb.worksheets.map((ws) => ws.name));
-  return (mark?.ranges ?? []).map(sheetOfRange).filter((s) => names.has(s));
+  return [...new Set(marks.flatMap((m) => m.ranges).map(sheetOfRange))].filter((s) => names.has(s));
 }
