@@ -127,6 +127,17 @@ describe('layout variants', () => {
     expect(t.issues.filter((i) => i.code === 'missing-lead')).toEqual([]);
   });
 
+  it('a lead agency cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") is joined, not a sub-row', async () => {
+    const t = await variant((g) => {
+      setCell(g, 'C17', 'Sở Văn hóa, Thể thao');
+      insertRow(g, 17, [null, 'thi hành pháp luật', 'và Du lịch', null, null, null]);
+    });
+    expect(t.taskCount).toBe(39);
+    expect(t.rowCounts.subs).toBe(1);
+    const unshifted = t.issues.map(pick).map((i) => (i.row > 18 ? { ...i, row: i.row - 1 } : i));
+    expect(unshifted).toEqual(base.issues.map(pick));
+  });
+
   it('hidden rows change nothing', async () => {
     const t = await variant((g) => {
       g.hiddenRows = [7, 8, 20];

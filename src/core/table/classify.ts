@@ -89,7 +89,9 @@ function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, c
   if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
     return push(cur, newRecord('task', r, grid, columns, cur));
   }
-  if (text.lead && !(cur.afterBreak && !text.deadline) && prev) {
+  // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
+  const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
+  if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && prev) {
     const sub = newRecord('sub', r, grid, columns, cur);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
