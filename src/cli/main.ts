@@ -14,7 +14,6 @@ import { type CliArgs, UsageError, parseArgs } from './args';
 import { USAGE, cliMessage } from './cli-messages';
 import { formatReport } from './print';
 import { readWorkbookGrids } from './xlsx-read';
-import { runSummarize } from './summarize-command';
 import { UserError } from './user-error';
 
 export { UserError };
@@ -71,7 +70,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.out(USAGE);
       return 0;
     }
-    if (args.command === 'summarize') return await runSummarize(args, await engineOptions(args), io.out);
+    if (args.command === 'summarize') {
+      // Loaded on demand: validate, the common case, need not load the summary writer.
+      const { runSummarize } = await import('./summarize-command');
+      return await runSummarize(args, await engineOptions(args), io.out);
+    }
     return await runValidate(args, io.out);
   } catch (e) {
     if (e instanceof UsageError) {
