@@ -20,6 +20,8 @@ export interface HeaderContext {
   merges: MergeIndex;
   matcher: RoleMatcher;
   width: number;
+  /** matchHeaderAt's answers by row: table finding and row classification ask about the same rows. */
+  headers?: Map<number, HeaderMatch | null>;
 }
 
 function headerText(ctx: HeaderContext, r: number, c: number): string {
@@ -68,6 +70,14 @@ function rowHasShortText(ctx: HeaderContext, r: number): boolean {
 
 /** A one- or two-row header starting at row r (two rows when the second adds roles, e.g. "CƠ QUAN" over "CHỦ TRÌ"). */
 export function matchHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
+  const known = ctx.headers?.get(r);
+  if (known !== undefined) return known;
+  const found = computeHeaderAt(ctx, r);
+  ctx.headers?.set(r, found);
+  return found;
+}
+
+function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
   if (!rowHasShortText(ctx, r) && ctx.merges.widestInRow(r) < 2) return null;
   const single = mapRows(ctx, r, r);
   const singleCount = Object.keys(single).length;

@@ -29,7 +29,7 @@ function titleText(grid: Grid, from: number, to: number): string {
 
 /** Every table on a sheet, its rows classified and its tasks assembled. A sheet without a header gives []. */
 export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatcher): ParsedTable[] {
-  const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid) };
+  const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid), headers: new Map() };
   return findTables(ctx).map((region, i) => {
     const { header } = region;
     const c = classifyRows(ctx, header.columns, header.top, region.bodyStart, region.end);
