@@ -1,6 +1,6 @@
 /**
  * Where each part of a SheetSpec goes on a new worksheet (rows, widths, heights, cell values) — the same layout
- * as the command line's exceljs writer. Pure: the Office.js calls are in summary-writer.ts.
+ * as the command line's sheet-XML writer (src/cli/summary-sheet-xml.ts). Pure: the Office.js calls are in summary-writer.ts.
  */
 import type { BlockSpec, ColumnKind, LinkTarget, SheetSpec, SpecValue, TitleLine } from '../core/summary/sheet-spec';
 import { textWidth } from '../core/summary/sheet-spec';

@@ -49,6 +49,9 @@ describe.each<[string, [string, CellValue][], Found[]]>([
     { code: 'invalid-deadline', row: 27, column: 'E' }, { code: 'invalid-deadline', row: 28, column: 'E' }]],
   ['deadline text not understood', [['E33', 'Sớm nhất có thể']], [{ code: 'unrecognized-deadline', row: 33, column: 'E' }]],
   ['deadline outside the plan year', [['E36', '30/6/2027']], [{ code: 'deadline-outside-plan', row: 36, column: 'E' }]],
+  ['deadline before the plan was issued (23/6/2026)', [['E39', '15/3/2026']], [{ code: 'deadline-outside-plan', row: 39, column: 'E' }]],
+  ['a real date cell is read as a date', [['E40', new Date(Date.UTC(2026, 8, 30))]], []],
+  ['a bare number in the deadline column is not a date', [['E41', 46295]], [{ code: 'unrecognized-deadline', row: 41, column: 'E' }]],
   ['outdated agencies', [
     ['C12', 'Sở Kế hoạch và Đầu tư'], ['C13', 'Sở Thông tin và Truyền thông'],
     ['D17', 'Sở Tài nguyên và Môi trường; Văn phòng UBND tỉnh'], ['C47', 'Sở Giao thông vận tải']], [
@@ -136,6 +139,16 @@ describe('layout variants', () => {
     expect(t.rowCounts.subs).toBe(1);
     const unshifted = t.issues.map(pick).map((i) => (i.row > 18 ? { ...i, row: i.row - 1 } : i));
     expect(unshifted).toEqual(base.issues.map(pick));
+  });
+
+  it('an Excel serial with a date number format is a date (30/9/2026), without one it is not', async () => {
+    const t = await variant((g) => {
+      setCell(g, 'E41', 46295);
+      g.numberFormats = g.numberFormats ?? [];
+      while (g.numberFormats.length <= 40) g.numberFormats.push([]);
+      (g.numberFormats[40] as (string | null)[])[4] = 'dd/mm/yyyy';
+    });
+    expect(added(t)).toEqual([]);
   });
 
   it('hidden rows change nothing', async () => {

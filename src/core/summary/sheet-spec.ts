@@ -1,5 +1,5 @@
 /**
- * A summary sheet as plain data: what the exceljs writer (CLI) and the Office.js adapter (pane) both lay out, with
+ * A summary sheet as plain data: what the CLI's sheet-XML writer and the Office.js adapter (pane) both lay out, with
  * the layout helpers they share (widths, line estimates, free sheet names). No library types here. Rows are 1-based only in LinkTarget (an Excel row of the source sheet).
  */
 import type { SheetKey } from './wording';
