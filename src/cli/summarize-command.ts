@@ -2,7 +2,7 @@
  * `annex summarize <file.xlsx> [-o out.xlsx] [--today YYYY-MM-DD] [--due-soon-days N] [--json] [--lang vi|en]`:
  * writes a NEW workbook (the input's sheets plus the summary sheets) and prints the summary. The input is only read.
  */
-import { realpath, rename, rm } from 'node:fs/promises';
+import { realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { Lang } from '../core/messages';
 import type { SummaryReport } from '../core/summary/report';
@@ -14,7 +14,7 @@ import type { EngineOptions } from '../core/validate';
 import type { CliArgs } from './args';
 import { cliMessage } from './cli-messages';
 import { UserError } from './user-error';
-import { loadWorkbook, putSummarySheets, writeWorkbook } from './summary-xlsx';
+import { loadWorkbook, summaryWorkbook } from './summary-xlsx';
 
 /** The report date when --today is not given: today in the machine's time zone. */
 export function localToday(now: Date = new Date()): string {
@@ -69,11 +69,11 @@ export async function runSummarize(args: CliArgs, opts: EngineOptions, out: (s: 
   const summary = summarizeGrids(file, loaded.grids, {
     ...opts, lang: args.lang, today, ...(args.dueSoonDays === undefined ? {} : { dueSoonDays: args.dueSoonDays }),
   });
-  const sheets = putSummarySheets(loaded.wb, buildSummarySheets(summary, args.lang));
+  const { data, sheets } = await summaryWorkbook(file, loaded.wb, loaded.toolSheets, buildSummarySheets(summary, args.lang));
   // Written beside the target, then renamed: a failed write never leaves half a workbook under the output's name.
   const partial = join(dirname(output), `.${basename(output)}.${process.pid}.partial`);
   try {
-    await writeWorkbook(loaded.wb, partial);
+    await writeFile(partial, data);
     await rename(partial, output);
   } catch (e) {
     await rm(partial, { force: true });
