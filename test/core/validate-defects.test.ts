@@ -151,6 +151,20 @@ describe('layout variants', () => {
     expect(added(t)).toEqual([]);
   });
 
+  it('a bare "Tiến độ" header over deadline phrases is the deadline column', async () => {
+    const t = await variant(cells([['E5', 'Tiến độ']]));
+    expect(t.columns).toEqual(base.columns);
+    expect(added(t)).toEqual([]);
+  });
+
+  it('"Tiến độ (%)" over percentages stays progress, beside the deadline column', async () => {
+    const t = await variant((g) => {
+      setCell(g, 'G5', 'Tiến độ (%)');
+      for (let r = 7; r <= 64; r++) setCell(g, `G${r}`, r % 3 === 0 ? '50%' : 100);
+    });
+    expect(t.columns).toEqual({ ...base.columns, progress: 'G' });
+  });
+
   it('hidden rows change nothing', async () => {
     const t = await variant((g) => {
       g.hiddenRows = [7, 8, 20];
