@@ -41,13 +41,18 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
   return last.kind === 'date' ? { kind: 'date', text, due: last.due } : { kind: last.kind, text, start, due: last.due };
 }
 
+/** "T12/2026" and "Q3/2026", as typed in quick tracking sheets, read as "Tháng 12/2026" and "Quý 3/2026". */
+function expandAbbreviations(key: string): string {
+  return key.replace(/\bt(\d{1,2}) (\d{4})\b/g, 'thang $1 $2').replace(/\bq([1-4]) (\d{4})\b/g, 'quy $1 $2');
+}
+
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
   if (FORMULA_ERROR_TEXT.test(text)) return { kind: 'invalid', text, reason: 'formula-error' };
   const fixed = fixPeriodYears(text);
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
-  const key = withoutReferenceDates(matchKey(fixed.text));
+  const key = expandAbbreviations(withoutReferenceDates(matchKey(fixed.text)));
   const year = yearInKey(key, true) ?? ctxYear;
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
