@@ -16,24 +16,9 @@ export function cellText(v: CellValue | undefined): string {
   return '';
 }
 
-/** Per-row memo of string cells' texts: a row is read by several signals (number, title, header, record). */
-const ROW_TEXTS = new WeakMap<readonly CellValue[], { src: CellValue[]; text: string[] }>();
-
-/** cellText of row[c], computed once per cell (and again only if the cell's value changes). */
+/** cellText of row[c]. */
 export function textAt(row: readonly CellValue[] | undefined, c: number): string {
-  if (!row) return '';
-  const v = row[c];
-  if (typeof v !== 'string') return cellText(v);
-  let memo = ROW_TEXTS.get(row);
-  if (!memo) {
-    memo = { src: [], text: [] };
-    ROW_TEXTS.set(row, memo);
-  }
-  if (memo.src[c] === v) return memo.text[c] ?? '';
-  const t = cellText(v);
-  memo.src[c] = v;
-  memo.text[c] = t;
-  return t;
+  return row ? cellText(row[c]) : '';
 }
 
 export function isBlank(v: CellValue | undefined): boolean {

@@ -104,11 +104,9 @@ function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, c
   return 'continuation';
 }
 
-function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: number, cur: Cursor): RowKind {
+function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: number, cur: Cursor, numText: string): RowKind {
   const { grid } = ctx;
   const row = grid.values[r] ?? [];
-  const numCol = columns.number;
-  const numText = numCol === undefined ? '' : textAt(row, numCol);
   const ordinal = numText ? parseOrdinal(numText) : null;
   if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, grid, columns, cur, ordinal));
   if (mergedTitle(row, r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, grid, columns, cur));
@@ -139,7 +137,8 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       continue;
     }
     const numCol = columns.number;
-    const maybeHeader = numCol === undefined || !parseOrdinal(textAt(row, numCol));
+    const numText = numCol === undefined ? '' : textAt(row, numCol);
+    const maybeHeader = numCol === undefined || !parseOrdinal(numText);
     const h = maybeHeader ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {
       repeatedHeaders.push(r);
@@ -148,7 +147,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       cur.afterBreak = true;
       continue;
     }
-    kinds[r - top] = classifyRow(ctx, r, columns, width, cur);
+    kinds[r - top] = classifyRow(ctx, r, columns, width, cur, numText);
     cur.afterBreak = false;
     lastRow = r;
   }
