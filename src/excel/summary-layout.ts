@@ -3,7 +3,7 @@
  * as the command line's sheet-XML writer (src/cli/summary-sheet-xml.ts). Pure: the Office.js calls are in summary-writer.ts.
  */
 import type { BlockSpec, ColumnKind, LinkTarget, SheetSpec, SpecValue, TitleLine } from '../core/summary/sheet-spec';
-import { textWidth } from '../core/summary/sheet-spec';
+import { lineCount } from '../core/summary/sheet-spec';
 import { quoteSheet } from './address';
 import { utf8Length } from './read-plan';
 
@@ -59,24 +59,6 @@ export interface SheetLayout {
 /** Excel character units (exceljs widths) to the points Office.js uses: 7 px per unit + 5 px padding, 0.75 pt/px. */
 export function widthPoints(units: number): number {
   return Math.round((units * 7 + 5) * 0.75 * 10) / 10;
-}
-
-/** Lines a text takes in a column `width` units wide (errs on the tall side, as the command line's estimate). */
-export function lineCount(text: string, width: number, density = 1.3): number {
-  const room = Math.max(4, width * density - 1);
-  let lines = 0;
-  for (const para of text.split('\n')) {
-    let used = 0;
-    lines++;
-    for (const word of para.split(' ')) {
-      const w = textWidth(word);
-      if (used > 0 && used + 1 + w > room) {
-        lines += Math.ceil(w / room);
-        used = w % room;
-      } else used += (used > 0 ? 1 : 0) + w;
-    }
-  }
-  return lines;
 }
 
 export function layoutSheet(spec: SheetSpec, name: string, tableName: (i: number) => string): SheetLayout {

@@ -1,6 +1,7 @@
 import { Button, Divider, Field, Input, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import type { Strings } from '../../i18n';
 import { useCommonStyles } from '../common/common.styles';
+import { DaysField } from '../common/DaysField';
 import { ErrorBar, InfoBar } from '../common/Status';
 import { useSettingsStyles } from './settings.styles';
 import type { LangChoice, SettingsFormState } from './useSettingsForm';
@@ -31,15 +32,7 @@ export function SettingsTab({ t, state, builtIn }: Props) {
         <Field label={t.settings.planYear} hint={t.settings.planYearHint} className={s.number}>
           <Input type="number" min={2000} max={2100} value={state.planYear} onChange={(_, d) => state.setPlanYear(d.value)} />
         </Field>
-        <Field label={t.settings.dueSoonDays} className={s.number}>
-          <Input
-            type="number"
-            min={0}
-            max={365}
-            value={String(state.dueSoonDays)}
-            onChange={(_, d) => state.setDueSoonDays(Number.parseInt(d.value, 10) || 0)}
-          />
-        </Field>
+        <DaysField label={t.settings.dueSoonDays} className={s.number} value={state.dueSoonDays} onChange={state.setDueSoonDays} />
       </div>
       <Field label={t.settings.language}>
         <RadioGroup value={state.lang} onChange={(_, d) => state.setLang(d.value as LangChoice)}>

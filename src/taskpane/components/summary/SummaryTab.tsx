@@ -1,6 +1,7 @@
 import { Button, Field, Input, Link, Text } from '@fluentui/react-components';
 import type { Strings } from '../../i18n';
 import { useCommonStyles } from '../common/common.styles';
+import { DaysField } from '../common/DaysField';
 import { ErrorBar, InfoBar, ProgressView } from '../common/Status';
 import type { SummaryState } from './useSummary';
 
@@ -14,15 +15,7 @@ export function SummaryTab({ t, state }: { t: Strings; state: SummaryState }) {
         <Field label={t.summary.reportDate}>
           <Input type="date" value={state.today} onChange={(_, d) => state.setToday(d.value)} data-testid="report-date" />
         </Field>
-        <Field label={t.summary.dueSoonDays}>
-          <Input
-            type="number"
-            min={0}
-            max={365}
-            value={String(state.dueSoonDays)}
-            onChange={(_, d) => state.setDueSoonDays(Number.parseInt(d.value, 10) || 0)}
-          />
-        </Field>
+        <DaysField label={t.summary.dueSoonDays} value={state.dueSoonDays} onChange={state.setDueSoonDays} />
       </div>
       <div className={c.row}>
         <Button appearance="primary" onClick={() => void state.create()} disabled={state.busy || !state.valid} data-testid="create-summary">
