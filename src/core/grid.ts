@@ -27,6 +27,13 @@ export function isFormulaError(v: CellValue | undefined): v is FormulaError {
   return typeof v === 'object' && v !== null && !(v instanceof Date) && 'error' in v;
 }
 
+const ERROR_TEXT = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
+
+/** Text that is only a formula error ("#N/A"), as adapters that read displayed text hand it over. */
+export function isErrorText(text: string): boolean {
+  return ERROR_TEXT.test(text);
+}
+
 export function cellAt(grid: Grid, r: number, c: number): CellValue {
   return grid.values[r]?.[c] ?? null;
 }

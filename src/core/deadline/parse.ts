@@ -1,5 +1,5 @@
 /** Reads a "Thời gian hoàn thành" cell into a Deadline. Pure; never throws. */
-import { isFormulaError, type CellValue } from '../grid';
+import { isErrorText, isFormulaError, type CellValue } from '../grid';
 import { cleanText, matchKey } from '../text/normalize';
 import { excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, plausibleYear } from './dates';
 import { scanDays } from './days';
@@ -9,9 +9,6 @@ import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
 import { fixPeriodYears } from './years';
 
 export { excelSerialToIso } from './dates';
-
-const FORMULA_ERROR_TEXT =
-  /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 interface Ranked extends Span {
   kind: DeadlineKind;
@@ -49,7 +46,7 @@ function expandAbbreviations(key: string): string {
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
-  if (FORMULA_ERROR_TEXT.test(text)) return { kind: 'invalid', text, reason: 'formula-error' };
+  if (isErrorText(text)) return { kind: 'invalid', text, reason: 'formula-error' };
   const fixed = fixPeriodYears(text);
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
   const key = expandAbbreviations(withoutReferenceDates(matchKey(fixed.text)));

@@ -1,7 +1,6 @@
-import { columnLetter } from '../grid';
+import { columnLetter, isErrorText } from '../grid';
 import { issueAt, type Issue } from '../issues/shapes';
 import type { Role } from '../schema/roles';
-import { isErrorText } from '../table/cell-text';
 import type { Rule } from './types';
 
 const CHECKS: readonly [Role, 'missing-task' | 'missing-lead' | 'missing-deadline'][] = [

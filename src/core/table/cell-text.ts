@@ -24,10 +24,3 @@ export function textAt(row: readonly CellValue[] | undefined, c: number): string
 export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim().length === 0);
 }
-
-const ERROR_TEXT = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
-
-/** A cell whose only content is a formula error ("#N/A"): nothing a reader can use. */
-export function isErrorText(text: string): boolean {
-  return ERROR_TEXT.test(text);
-}
