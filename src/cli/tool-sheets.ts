@@ -1,7 +1,8 @@
 /** Which sheets of a workbook this tool wrote: a hidden workbook name lists cell A1 of each. */
 import type ExcelJS from 'exceljs';
+import { SUMMARY_MARK } from '../core/summary/sheet-spec';
 
-export const MARK_NAME = 'AnnexAssistant.SummarySheets';
+export const MARK_NAME = SUMMARY_MARK;
 
 const sheetOfRange = (range: string): string => {
   const at = range.lastIndexOf('!');

@@ -3,6 +3,7 @@
  * defined name pointing at their A1 (follows renames; ExcelApi 1.4) and listed by id in the document settings
  * (any host). Validation skips them; a new summary replaces only them; a user's sheet is never touched.
  */
+import { SUMMARY_MARK } from '../core/summary/sheet-spec';
 import { parseAddress, splitAddressList } from './address';
 import { getSetting, SETTING_KEYS } from './office-env';
 import type { FeatureSet } from './requirements';
@@ -11,7 +12,7 @@ export type ToolKind = 'summary' | 'list';
 
 /** Name prefixes; the command line marks its summary sheets with the first one (a single name over all of them). */
 export const MARK_PREFIX: Record<ToolKind, string> = {
-  summary: 'AnnexAssistant.SummarySheets',
+  summary: SUMMARY_MARK,
   list: 'AnnexAssistant.AgencyList',
 };
 

@@ -4,6 +4,12 @@
  */
 import type { SheetKey } from './wording';
 
+/**
+ * Workbook-name prefix marking the summary sheets this tool wrote: the command line writes one name over all of
+ * them, the add-in one name per sheet (`<prefix>.<n>`); both read either form.
+ */
+export const SUMMARY_MARK = 'AnnexAssistant.SummarySheets';
+
 export type ColumnKind = 'text' | 'int' | 'percent' | 'date';
 
 export interface ColumnSpec {
