@@ -53,11 +53,15 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
     const fmts: (string | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       if (cell.type === MERGE_SLAVE) return;
-      vals[colNumber - 1] = toCellValue(cell.value);
+      const v = toCellValue(cell.value);
+      vals[colNumber - 1] = v;
+      // Only numbers need their format (a date serial, a percentage); looking it up costs a style read per cell.
+      if (typeof v !== 'number') return;
       const fmt = cell.numFmt;
       if (fmt) fmts[colNumber - 1] = fmt;
     });
-    values[r] = Array.from(vals, (v) => v ?? null);
+    for (let c = 0; c < vals.length; c++) vals[c] ??= null;
+    values[r] = vals;
     if (fmts.length > 0) numberFormats[r] = fmts;
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];

@@ -71,26 +71,33 @@ class Reader {
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
   const plan = planFromTitle(table.title || opts.fallbackTitle || '', opts.year);
-  const picked = table.records.map((record, index) => ({ record, index })).filter((x) => x.record.kind === 'task' || x.record.kind === 'sub');
+  const picked: number[] = [];
+  table.records.forEach((r, i) => {
+    if (r.kind === 'task' || r.kind === 'sub') picked.push(i);
+  });
   const read = new Reader(opts.directory);
-  let deadlines = picked.map((x) => read.deadline(x.record, plan.year));
+  const deadlinesIn = (year: number | undefined) => picked.map((i) => read.deadline(table.records[i] as RowRecord, year));
+  let deadlines = deadlinesIn(plan.year);
   if (plan.year === undefined) {
-    const y = mostCommonYear(deadlines);
+    const y = mostCommonYear(deadlines) ?? opts.fallbackYear;
     if (y !== undefined) {
       plan.year = y;
-      deadlines = picked.map((x) => read.deadline(x.record, y));
-    } else if (opts.fallbackYear !== undefined) {
-      plan.year = opts.fallbackYear;
-      deadlines = picked.map((x) => read.deadline(x.record, opts.fallbackYear));
+      deadlines = deadlinesIn(y);
     }
   }
-  const views = picked.map(({ record, index }, i) => ({
-    index,
-    record,
-    deadline: deadlines[i] ?? { kind: 'empty' as const, text: '' },
-    leads: read.agencies(record.text.lead),
-    supports: read.agencies(record.text.support),
-    executors: read.agencies(record.text.executor),
-  }));
-  return { table, plan, tasks: views.filter((v) => v.record.kind === 'task'), subs: views.filter((v) => v.record.kind === 'sub') };
+  const tasks: TaskView[] = [];
+  const subs: TaskView[] = [];
+  picked.forEach((index, i) => {
+    const record = table.records[index] as RowRecord;
+    const view: TaskView = {
+      index,
+      record,
+      deadline: deadlines[i] ?? { kind: 'empty', text: '' },
+      leads: read.agencies(record.text.lead),
+      supports: read.agencies(record.text.support),
+      executors: read.agencies(record.text.executor),
+    };
+    (record.kind === 'task' ? tasks : subs).push(view);
+  });
+  return { table, plan, tasks, subs };
 }

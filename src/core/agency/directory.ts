@@ -112,6 +112,8 @@ export interface DirectoryIndex {
   baseKeys: Map<string, string>;
   lookups: Map<string, AgencyTarget | null>;
   splits: Map<string, readonly string[]>;
+  /** splitAgencies' memo of the ";"-separated parts of cells. */
+  parts: Map<string, readonly string[]>;
 }
 
 /** Memo tables are cleared when they reach this size. */
@@ -133,6 +135,7 @@ export function directoryIndex(dir: AgencyDirectory): DirectoryIndex {
     baseKeys: new Map(),
     lookups: new Map(),
     splits: new Map(),
+    parts: new Map(),
   };
   const add = (names: readonly string[], target: AgencyTarget): void => {
     for (const name of names) {

@@ -149,11 +149,24 @@ function tidy(part: string): string {
   return t;
 }
 
-function compute(text: string, index: DirectoryIndex): string[] {
-  const s = cleanText(text).replace(LEADING_BULLET_RE, '');
+function splitClean(s: string, index: DirectoryIndex): string[] {
   return mergeUnknownAnd(segment(s, tokenise(s), index))
     .map((seg) => tidy(s.slice(seg.start, seg.end)))
     .filter((part) => HAS_WORD_RE.test(part));
+}
+
+/** Only ";" outside parentheses, never after a ",", is a hard cut in every reading: "A; B" splits as A, then B. */
+const SIMPLE_HARD_RE = /^[^(\n]*;[^(\n]*$/;
+const COMMA_SEMICOLON_RE = /,\s*;/;
+
+function compute(text: string, index: DirectoryIndex): readonly string[] {
+  const s = cleanText(text).replace(LEADING_BULLET_RE, '');
+  if (!SIMPLE_HARD_RE.test(s) || COMMA_SEMICOLON_RE.test(s)) return splitClean(s, index);
+  // The parts repeat across cells far more than whole cells do ("Sở Nội vụ; Sở Tài chính"): each is split once.
+  return s.split(';').flatMap((part) => {
+    const p = part.trim();
+    return index.parts.get(p) ?? remember(index.parts, p, splitClean(p, index));
+  });
 }
 
 /**

@@ -5,15 +5,17 @@ import { findMarkup } from '../text/markup';
 import type { Rule } from './types';
 
 const COMBINING = /[\u0300-\u036f]/;
-const SUSPECT = /[<&\u0080-\u00ff]/;
+/** One scan for the two rarer cases; detectLegacy's own gates stop early on Unicode Vietnamese. */
+const COMBINING_OR_MARKUP = /[\u0300-\u036f<&]/;
 
 function inspectCell(text: string, sheet: string, r: number, c: number): Issue | undefined {
-  if (COMBINING.test(text) && text !== text.normalize('NFC')) {
-    return issueAt({ code: 'decomposed-unicode', params: {} }, sheet, r, columnLetter(c));
+  if (COMBINING_OR_MARKUP.test(text)) {
+    if (COMBINING.test(text) && text !== text.normalize('NFC')) {
+      return issueAt({ code: 'decomposed-unicode', params: {} }, sheet, r, columnLetter(c));
+    }
+    const tag = findMarkup(text);
+    if (tag !== undefined) return issueAt({ code: 'markup-in-cell', params: { tag } }, sheet, r, columnLetter(c));
   }
-  if (!SUSPECT.test(text)) return undefined;
-  const tag = findMarkup(text);
-  if (tag !== undefined) return issueAt({ code: 'markup-in-cell', params: { tag } }, sheet, r, columnLetter(c));
   const enc = detectLegacy(text);
   if (enc) {
     const decoded = decodeLegacy(text, enc).slice(0, 80);

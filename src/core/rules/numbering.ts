@@ -29,7 +29,7 @@ export const inspectNumbering: Rule = ({ table }) => {
     const o = rec.ordinal;
     if ((rec.kind !== 'task' && rec.kind !== 'group') || !o || (o.kind !== 'arabic' && o.kind !== 'letter')) return;
     const parent = rec.parent ?? -1;
-    const key = o.kind === 'arabic' ? o.parts.join('.') : `${parent}:${o.value}`;
+    const key = o.kind === 'arabic' ? o.path : `${parent}:${o.value}`;
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push(issueAt({ code: 'duplicate-number', params: { number: rec.numberText, firstRow: first + 1 } }, table.sheet, rec.row, at));
@@ -37,9 +37,10 @@ export const inspectNumbering: Rule = ({ table }) => {
       seen.set(key, rec.row);
       const prev = last.get(parent);
       const value = lastValue(o);
-      const allowed = prev && prev.kind === o.kind ? [lastValue(prev) + 1] : parent === -1 && carried !== undefined ? [1, carried + 1] : [1];
-      if (!allowed.includes(value) && !(prev && value <= lastValue(prev))) {
-        const expected = render(o, allowed[allowed.length - 1] ?? 1);
+      const next = prev && prev.kind === o.kind ? lastValue(prev) + 1 : parent === -1 && carried !== undefined ? carried + 1 : 1;
+      const restarts = !(prev && prev.kind === o.kind) && value === 1;
+      if (value !== next && !restarts && !(prev && value <= lastValue(prev))) {
+        const expected = render(o, next);
         issues.push(issueAt({ code: 'numbering-gap', params: { expected, found: rec.numberText } }, table.sheet, rec.row, at));
       }
     }

@@ -22,5 +22,10 @@ export function textAt(row: readonly CellValue[] | undefined, c: number): string
 }
 
 export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim().length === 0);
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'string') return false;
+  // Most cells start with a printable Latin or Vietnamese letter: no need to trim them.
+  const c0 = v.charCodeAt(0);
+  if ((c0 > 32 && c0 < 160) || (c0 > 160 && c0 < 0x1680)) return false;
+  return v.trim().length === 0;
 }

@@ -1,6 +1,5 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import { isBlank, textAt } from './cell-text';
 import { type ColumnMap, type HeaderContext, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
@@ -32,42 +31,45 @@ function entriesOf(columns: ColumnMap): [Role, number][] {
   return e;
 }
 
-function rowText(grid: Grid, r: number, columns: ColumnMap): Partial<Record<Role, string>> {
+function rowText(texts: readonly string[], columns: ColumnMap): Partial<Record<Role, string>> {
   const text: Partial<Record<Role, string>> = {};
   for (const [role, c] of entriesOf(columns)) {
-    const t = textAt(grid.values[r], c);
+    const t = texts[c];
     if (t) text[role] = t;
   }
   return text;
 }
 
-function newRecord(kind: RowRecord['kind'], r: number, grid: Grid, columns: ColumnMap, cur: Cursor, ordinal?: Ordinal): RowRecord {
+function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, columns: ColumnMap, cur: Cursor, ordinal?: Ordinal): RowRecord {
+  const { grid } = ctx;
+  const texts = ctx.texts.of(r);
   const numCol = columns.number;
   const dlCol = columns.deadline;
   const rec: RowRecord = {
     kind,
     row: r,
     lastRow: r,
-    numberText: numCol === undefined ? '' : textAt(grid.values[r], numCol),
-    text: rowText(grid, r, columns),
+    numberText: numCol === undefined ? '' : (texts[numCol] ?? ''),
+    text: rowText(texts, columns),
     section: cur.section,
   };
   if (ordinal) rec.ordinal = ordinal;
-  if (dlCol !== undefined && !isBlank(grid.values[r]?.[dlCol])) {
+  if (dlCol !== undefined && texts[dlCol]) {
     const format = grid.numberFormats?.[r]?.[dlCol] ?? undefined;
     rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r, ...(format ? { format } : {}) };
   }
   return rec;
 }
 
-function join(rec: RowRecord, r: number, grid: Grid, columns: ColumnMap): void {
-  const more = rowText(grid, r, columns);
-  for (const [role, t] of Object.entries(more) as [Role, string][]) {
-    rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
+function join(rec: RowRecord, r: number, ctx: HeaderContext, columns: ColumnMap): void {
+  const texts = ctx.texts.of(r);
+  for (const [role, c] of entriesOf(columns)) {
+    const t = texts[c];
+    if (t) rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
   }
   const dlCol = columns.deadline;
-  if (!rec.deadline && dlCol !== undefined && !isBlank(grid.values[r]?.[dlCol])) {
-    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r };
+  if (!rec.deadline && dlCol !== undefined && texts[dlCol]) {
+    rec.deadline = { value: ctx.grid.values[r]?.[dlCol] ?? null, row: r };
   }
   rec.lastRow = r;
 }
@@ -80,40 +82,37 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
 }
 
 function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, cur: Cursor): RowKind {
-  const { grid } = ctx;
-  const text = rowText(grid, r, columns);
+  const text = rowText(ctx.texts.of(r), columns);
   const first = Object.values(text)[0] ?? '';
   const title = romanTitle(first);
-  if (title && Object.keys(text).length === 1) return push(cur, { ...newRecord('section', r, grid, columns, cur), numberText: '' });
+  if (title && Object.keys(text).length === 1) return push(cur, { ...newRecord('section', r, ctx, columns, cur), numberText: '' });
   const prev = cur.records[cur.last];
   if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
-    return push(cur, newRecord('task', r, grid, columns, cur));
+    return push(cur, newRecord('task', r, ctx, columns, cur));
   }
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
   const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
   if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && prev) {
-    const sub = newRecord('sub', r, grid, columns, cur);
+    const sub = newRecord('sub', r, ctx, columns, cur);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
   }
-  if (!prev && Object.keys(text).length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, grid, columns, cur));
+  if (!prev && Object.keys(text).length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, ctx, columns, cur));
   if (!cur.afterBreak && Object.keys(text).length === 1 && text.task && isUpperTitle(first)) {
-    return push(cur, newRecord('section', r, grid, columns, cur));
+    return push(cur, newRecord('section', r, ctx, columns, cur));
   }
-  if (prev) join(prev, r, grid, columns);
+  if (prev) join(prev, r, ctx, columns);
   return 'continuation';
 }
 
 function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: number, cur: Cursor, numText: string): RowKind {
-  const { grid } = ctx;
-  const row = grid.values[r] ?? [];
   const ordinal = numText ? parseOrdinal(numText) : null;
-  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, grid, columns, cur, ordinal));
-  if (mergedTitle(row, r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, grid, columns, cur));
-  if (ordinal) return push(cur, newRecord('task', r, grid, columns, cur, ordinal));
+  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, ctx, columns, cur, ordinal));
+  if (mergedTitle(ctx.texts.of(r), r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, ctx, columns, cur));
+  if (ordinal) return push(cur, newRecord('task', r, ctx, columns, cur, ordinal));
   if (numText) {
-    if (romanTitle(numText)) return push(cur, newRecord('section', r, grid, columns, cur));
-    return push(cur, newRecord('task', r, grid, columns, cur));
+    if (romanTitle(numText)) return push(cur, newRecord('section', r, ctx, columns, cur));
+    return push(cur, newRecord('task', r, ctx, columns, cur));
   }
   return classifyUnnumbered(ctx, r, columns, cur);
 }
@@ -126,18 +125,17 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
   let lastRow = bodyStart - 1;
   let notes = false;
   for (let r = bodyStart; r < end; r++) {
-    const row = ctx.grid.values[r] ?? [];
-    if (row.every((v) => isBlank(v))) {
+    if (ctx.texts.isBlank(r)) {
       kinds[r - top] = 'blank';
       continue;
     }
-    if (!notes && isNotesStart(row)) notes = true;
+    if (!notes && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
     if (notes) {
       kinds[r - top] = 'notes';
       continue;
     }
     const numCol = columns.number;
-    const numText = numCol === undefined ? '' : textAt(row, numCol);
+    const numText = numCol === undefined ? '' : ctx.texts.at(r, numCol);
     const maybeHeader = numCol === undefined || !parseOrdinal(numText);
     const h = maybeHeader ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {

@@ -1,4 +1,3 @@
-import { cellText, isBlank, textAt } from './cell-text';
 import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import { parseOrdinal } from './numbering';
 
@@ -10,14 +9,13 @@ export interface TableRegion {
 }
 
 function isBlankRow(ctx: HeaderContext, r: number): boolean {
-  const row = ctx.grid.values[r];
-  return !row || row.every((v) => isBlank(v));
+  return ctx.texts.isBlank(r);
 }
 
 /** At most one distinct text in the row: a title line (merged or not). */
 function isTitleRow(ctx: HeaderContext, r: number): boolean {
   const texts = new Set<string>();
-  for (const v of ctx.grid.values[r] ?? []) if (!isBlank(v)) texts.add(cellText(v));
+  for (const t of ctx.texts.of(r)) if (t !== '') texts.add(t);
   return texts.size === 1;
 }
 
@@ -48,7 +46,7 @@ export function findTables(ctx: HeaderContext): TableRegion[] {
   const n = ctx.grid.values.length;
   for (let r = 0; r < n; r++) {
     const numCol = current?.columns.number;
-    if (numCol !== undefined && parseOrdinal(textAt(ctx.grid.values[r], numCol))) continue;
+    if (numCol !== undefined && parseOrdinal(ctx.texts.at(r, numCol))) continue;
     const h = matchHeaderAt(ctx, r);
     if (!h) continue;
     if (!current || !sameColumns(h.columns, current.columns) || titleBlockAbove(ctx, h.top)) {

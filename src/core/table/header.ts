@@ -1,8 +1,8 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
 import type { RoleMatcher } from '../schema/role-matcher';
-import { cellText } from './cell-text';
-import { type MergeIndex, mergedValue } from './merges';
+import type { MergeIndex } from './merges';
+import type { RowTexts } from './row-texts';
 
 export type ColumnMap = Partial<Record<Role, number>>;
 
@@ -20,14 +20,21 @@ export interface HeaderContext {
   merges: MergeIndex;
   matcher: RoleMatcher;
   width: number;
+  texts: RowTexts;
   /** matchHeaderAt's answers by row: table finding and row classification ask about the same rows. */
   headers?: Map<number, HeaderMatch | null>;
 }
 
+/** The cell's text, or its merge's top-left cell's when the adapter left merged cells empty (Office.js). */
 function headerText(ctx: HeaderContext, r: number, c: number): string {
-  const v = mergedValue(ctx.grid, ctx.merges, r, c);
-  if (typeof v !== 'string' || v.length > MAX_HEADER_CELL) return typeof v === 'string' ? '' : cellText(v);
-  return cellText(v);
+  let [vr, vc] = [r, c];
+  const own = ctx.grid.values[r]?.[c] ?? null;
+  if (own === null || own === '') {
+    const m = ctx.merges.at(r, c);
+    if (m) [vr, vc] = [m.top, m.left];
+  }
+  const v = ctx.grid.values[vr]?.[vc];
+  return typeof v === 'string' && v.length > MAX_HEADER_CELL ? '' : ctx.texts.at(vr, vc);
 }
 
 /** One column per role and one role per column, best-scoring hits first. */

@@ -1,4 +1,4 @@
-import type { Grid, MergeArea } from '../grid';
+import type { MergeArea } from '../grid';
 
 /** Finds the merge covering a cell. Tall merges are indexed by their top row only, to keep the index small. */
 export class MergeIndex {
@@ -28,12 +28,4 @@ export class MergeIndex {
     for (const m of this.byRow.get(r) ?? []) if (m.top === r && m.right - m.left + 1 > w) w = m.right - m.left + 1;
     return w;
   }
-}
-
-/** The value of a cell, or of its merge's top-left cell when the adapter left merged cells empty (Office.js). */
-export function mergedValue(grid: Grid, merges: MergeIndex, r: number, c: number) {
-  const own = grid.values[r]?.[c] ?? null;
-  if (own !== null && own !== '') return own;
-  const m = merges.at(r, c);
-  return m ? (grid.values[m.top]?.[m.left] ?? null) : own;
 }

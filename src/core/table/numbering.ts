@@ -2,7 +2,8 @@
 export type Ordinal =
   | { kind: 'roman'; value: number; text: string }
   | { kind: 'letter-upper'; value: number; text: string }
-  | { kind: 'arabic'; parts: number[]; text: string }
+  /** path: the parts joined by "." ("1.2" for "1.2."), the ordinal's identity among its siblings. */
+  | { kind: 'arabic'; parts: number[]; path: string; text: string }
   | { kind: 'letter'; value: number; text: string }
   | { kind: 'bullet'; text: string };
 
@@ -41,7 +42,10 @@ function computeOrdinal(raw: string): Ordinal | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > 16) return null;
   const arabic = ARABIC.exec(text);
-  if (arabic?.[1]) return { kind: 'arabic', parts: arabic[1].split('.').map(Number), text };
+  if (arabic?.[1]) {
+    const parts = arabic[1].split('.').map(Number);
+    return { kind: 'arabic', parts, path: parts.join('.'), text };
+  }
   if (ROMAN.test(text)) return { kind: 'roman', value: romanValue(text.replace(/[\s.)]/g, '')), text };
   const upper = LETTER_UPPER.exec(text);
   if (upper?.[1]) return { kind: 'letter-upper', value: upper[1].charCodeAt(0) - 64, text };

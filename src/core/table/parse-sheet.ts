@@ -7,6 +7,7 @@ import { findTables } from './find-tables';
 import type { ColumnMap, HeaderContext } from './header';
 import { MergeIndex } from './merges';
 import type { ParsedTable } from './model';
+import { RowTexts } from './row-texts';
 
 function tableKind(schema: ColumnSchema, columns: ColumnMap): TableKind {
   const kinds = schema.tableKinds;
@@ -54,7 +55,7 @@ function settleProgress(grid: Grid, columns: ColumnMap, from: number, to: number
 
 /** Every table on a sheet, its rows classified and its tasks assembled. A sheet without a header gives []. */
 export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatcher): ParsedTable[] {
-  const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid), headers: new Map() };
+  const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid), texts: new RowTexts(grid), headers: new Map() };
   return findTables(ctx).map((region, i) => {
     const columns = settleProgress(grid, region.header.columns, region.bodyStart, region.end);
     const header = { ...region.header, columns };

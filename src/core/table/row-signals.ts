@@ -1,12 +1,15 @@
 import type { CellValue } from '../grid';
 import { matchKey } from '../text/normalize';
-import { isBlank, textAt } from './cell-text';
+import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
 
 const NOTES_START = [
   'ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'chu tich', 'pho chu tich',
   'nguoi lap bieu', 'giam doc', 'kt giam doc', 'da ky', 'thu truong don vi', 'thu truong co quan', 'luu vt',
 ];
+
+const NOTES_FIRST_WORDS = new Set(NOTES_START.map((p) => p.split(' ')[0]));
+const FIRST_WORD = /^\s*[\p{L}\p{M}]+/u;
 
 /** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces. */
 const NOTES_INITIAL = /^\s*[gnktcpdlđGNKTCPDLĐ]/;
@@ -16,24 +19,25 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
   for (const v of row) {
     if (isBlank(v) || typeof v !== 'string') continue;
     if (!NOTES_INITIAL.test(v)) return false;
+    // The first word alone rules out nearly every row (and is a short, repeated text: its key is memoised).
+    if (!NOTES_FIRST_WORDS.has(matchKey(FIRST_WORD.exec(v)?.[0] ?? ''))) return false;
     const key = matchKey(v.length > 40 ? v.slice(0, 40) : v);
     return NOTES_START.some((p) => key === p || key.startsWith(`${p} `));
   }
   return false;
 }
 
-/** A title merged across most of the table, or (as exceljs reads merges) one text repeated in every filled cell. */
-export function mergedTitle(row: readonly CellValue[], r: number, merges: MergeIndex, width: number): string | undefined {
+/**
+ * A title merged across most of the table, or (as exceljs reads merges) one text repeated in every filled cell.
+ * `texts` is the row's cleaned cell texts.
+ */
+export function mergedTitle(texts: readonly string[], r: number, merges: MergeIndex, width: number): string | undefined {
   let text: string | undefined;
-  let first: CellValue = null;
   let filled = 0;
-  for (let c = 0; c < row.length; c++) {
-    const v = row[c] ?? null;
-    if (isBlank(v)) continue;
+  for (const t of texts) {
+    if (t === '') continue;
     filled++;
-    if (text !== undefined && v === first) continue;
-    const t = textAt(row, c);
-    if (text === undefined) [text, first] = [t, v];
+    if (text === undefined) text = t;
     else if (t !== text) return undefined;
   }
   if (text === undefined) return undefined;

@@ -4,9 +4,10 @@ const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 const COMBINING = /[\u0300-\u036f]/;
 /**
  * Anything cleanText would change: characters outside the NFC-stable Latin, Vietnamese and punctuation blocks
- * (combining marks, CJK compatibility ideographs …), odd spaces, doubled spaces, breaks, edge spaces.
+ * (combining marks, CJK compatibility ideographs …), odd spaces, doubled spaces, breaks; edge spaces are tested apart.
+ * One regex for both (a double space first) scans about twice as fast as includes('  ') plus the class alone.
  */
-const UNTIDY = /[^\u0020-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]/;
+const UNTIDY = / {2}|[^\u0020-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]/;
 
 /** Bounded memo: annexes repeat the same short texts (agencies, deadlines, headers) thousands of times. */
 function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: string) => string {
@@ -25,7 +26,7 @@ function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: 
 
 /** NFC, non-breaking and odd spaces to one space, trimmed. Keeps line breaks as single "\n". */
 export function cleanText(s: string): string {
-  const tidy = s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !s.includes('  ') && !UNTIDY.test(s);
+  const tidy = s.charCodeAt(0) !== 32 && s.charCodeAt(s.length - 1) !== 32 && !UNTIDY.test(s);
   if (tidy) return s;
   const nfc = s.normalize('NFC');
   return nfc
