@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Lang } from '../core/messages';
 import type { FileReport } from '../core/report';
-import { SettingsSchema, applySettings } from '../core/settings';
 import { DEFAULT_DIRECTORY } from '../core/agency/directory';
-import { DEFAULT_SCHEMA } from '../core/schema/column-schema';
+import { DEFAULT_SCHEMA } from '../core/schema/default-schema';
 import { type EngineOptions, validateGrids } from '../core/validate';
 import { type CliArgs, UsageError, parseArgs } from './args';
 import { USAGE, cliMessage } from './cli-messages';
@@ -29,6 +28,8 @@ async function engineOptions(args: CliArgs): Promise<EngineOptions> {
   } catch (e) {
     throw new UserError(cliMessage(`bad-settings:${args.settings} (${(e as Error).message.split('\n')[0]})`, args.lang));
   }
+  // Loaded on demand: the settings schema needs zod, which a plain validate run never loads.
+  const { SettingsSchema, applySettings } = await import('../core/settings');
   const result = SettingsSchema.safeParse(parsed);
   if (!result.success) {
     const first = result.error.issues[0];

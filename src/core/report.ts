@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IssueShapeSchema, SeveritySchema } from './issues/shapes';
-import { RoleSchema } from './schema/roles';
+import { RoleSchema } from './schema/column-schema';
 
 const codes = IssueShapeSchema.options.map((o) => o.shape.code.value) as [string, ...string[]];
 export const IssueCodeSchema = z.enum(codes);

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { extendDirectory } from './agency/directory';
+import { extendDirectory } from './agency/extend';
 import { AgencyEntrySchema, type AgencyDirectory, OutdatedEntrySchema } from './agency/types';
-import { type ColumnSchema, TableKindSchema } from './schema/column-schema';
-import { RoleSchema } from './schema/roles';
+import { type ColumnSchema, RoleSchema, TableKindSchema } from './schema/column-schema';
 
 /** A province's settings file: extra header synonyms, extra agencies, plan year. Everything optional, everything added to the defaults. */
 export const SettingsSchema = z

@@ -1,5 +1,6 @@
 /** The pane's settings in the document (plan year, due-soon days, language, extra agencies), checked on the way in. */
-import { extendDirectory, DEFAULT_DIRECTORY } from '../core/agency/directory';
+import { DEFAULT_DIRECTORY } from '../core/agency/directory';
+import { extendDirectory } from '../core/agency/extend';
 import type { AgencyDirectory } from '../core/agency/types';
 import { DEFAULT_DUE_SOON_DAYS } from '../core/summary/timeliness';
 import { cleanText, matchKey } from '../core/text/normalize';

@@ -1,9 +1,10 @@
-import { z } from 'zod';
-import { AgencyDirectorySchema, type AgencyDirectory } from './types';
+import type { z } from 'zod';
+import type { AgencyDirectory, AgencyDirectorySchema } from './types';
+
 type DirectoryInput = z.input<typeof AgencyDirectorySchema>;
 
 /** A province's agencies as organised since 1 July 2025 (two-tier local government, merged departments). */
-const DEFAULT_DATA: DirectoryInput = {
+export const DEFAULT_DATA: DirectoryInput = {
   agencies: [
     { name: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'UBND cấp tỉnh'] },
     { name: 'Văn phòng UBND tỉnh', aliases: ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'VPUBND tỉnh'] },
@@ -148,5 +149,13 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The schema's defaults (no aliases; kind "agency"), applied without loading zod: test/core/agency checks them against the schema. */
+export function withDefaults(input: DirectoryInput): AgencyDirectory {
+  return {
+    agencies: input.agencies.map((e) => ({ name: e.name, aliases: e.aliases ?? [], kind: e.kind ?? 'agency' })),
+    outdated: input.outdated.map((e) => ({ name: e.name, aliases: e.aliases ?? [], successor: e.successor })),
+  };
+}
+
 /** Frozen: lookup indexes are cached per directory object, so directories must not change after first use. */
-export const DEFAULT_DIRECTORY: AgencyDirectory = deepFreeze(AgencyDirectorySchema.parse(DEFAULT_DATA));
+export const DEFAULT_DIRECTORY: AgencyDirectory = deepFreeze(withDefaults(DEFAULT_DATA));

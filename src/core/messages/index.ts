@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/shapes';
+import type { Issue } from '../issues/issue';
 import { MESSAGES_EN, ROLE_LABELS_EN } from './en';
 import type { Lang, MessageTable, RoleLabels, Wording } from './types';
 import { MESSAGES_VI, ROLE_LABELS_VI } from './vi';

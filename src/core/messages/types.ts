@@ -1,4 +1,4 @@
-import type { IssueCode, IssueShape } from '../issues/shapes';
+import type { IssueCode, IssueShape } from '../issues/issue';
 import type { Role } from '../schema/roles';
 
 export type Lang = 'vi' | 'en';

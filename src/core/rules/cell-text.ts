@@ -1,5 +1,5 @@
 import { columnLetter, type Grid } from '../grid';
-import { issueAt, type Issue } from '../issues/shapes';
+import { issueAt, type Issue } from '../issues/issue';
 import { detectLegacy, decodeLegacy } from '../text/legacy';
 import { findMarkup } from '../text/markup';
 import type { Rule } from './types';

@@ -1,4 +1,4 @@
-import { issueAt } from '../issues/shapes';
+import { issueAt } from '../issues/issue';
 import type { Rule } from './types';
 
 /** missing-column: a role the table's kind requires has no column. */

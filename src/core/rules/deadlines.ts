@@ -1,5 +1,5 @@
 import { columnLetter } from '../grid';
-import { issueAt, type Issue } from '../issues/shapes';
+import { issueAt, type Issue } from '../issues/issue';
 import type { Rule } from './types';
 
 /** invalid-deadline, unrecognized-deadline, deadline-outside-plan. */

@@ -1,6 +1,6 @@
 import type { AgencyMatch } from '../agency/types';
 import { columnLetter } from '../grid';
-import { issueAt, type Issue } from '../issues/shapes';
+import { issueAt, type Issue } from '../issues/issue';
 import { matchKey } from '../text/normalize';
 import type { Rule } from './types';
 

@@ -1,4 +1,4 @@
-import { issueAt } from '../issues/shapes';
+import { issueAt } from '../issues/issue';
 import type { Rule } from './types';
 
 /** repeated-header (info): the header again inside the table, left by a page break of a converted document. */

@@ -1,5 +1,5 @@
 import { columnLetter, isErrorText } from '../grid';
-import { issueAt, type Issue } from '../issues/shapes';
+import { issueAt, type Issue } from '../issues/issue';
 import type { Role } from '../schema/roles';
 import type { Rule } from './types';
 

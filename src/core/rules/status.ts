@@ -1,5 +1,5 @@
 import { columnLetter } from '../grid';
-import { issueAt, type Issue } from '../issues/shapes';
+import { issueAt, type Issue } from '../issues/issue';
 import { isUnknownStatus } from '../summary/status';
 import type { Rule } from './types';
 

@@ -1,6 +1,5 @@
-import { z } from 'zod';
-
-export const RoleSchema = z.enum([
+/** Every column role, as plain data (the engine needs no zod at run time; column-schema.ts builds RoleSchema from it). */
+export const ROLES = [
   'number',
   'task',
   'lead',
@@ -18,6 +17,5 @@ export const RoleSchema = z.enum([
   'completion',
   'report',
   'note',
-]);
-export type Role = z.infer<typeof RoleSchema>;
-export const ROLES: readonly Role[] = RoleSchema.options;
+] as const;
+export type Role = (typeof ROLES)[number];

@@ -1,4 +1,4 @@
-import type { IssueCode, Severity } from '../../core/issues/shapes';
+import type { IssueCode, Severity } from '../../core/issues/issue';
 import type { Progress } from '../use-cases';
 
 /** Every text the pane shows, in one language. Cell text from the workbook is never part of it. */

@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
-import { agencyKey, DEFAULT_DIRECTORY, extendDirectory } from '../../../src/core/agency/directory';
+import { agencyKey, DEFAULT_DIRECTORY } from '../../../src/core/agency/directory';
+import { extendDirectory } from '../../../src/core/agency/extend';
 import { resolveAgencies, resolveAgency } from '../../../src/core/agency/resolve';
 import type { AgencyMatch } from '../../../src/core/agency/types';
 

@@ -1,5 +1,5 @@
 /** The progress roles' synonyms do not take the plan's own columns. */
-import { DEFAULT_SCHEMA } from '../../../src/core/schema/column-schema';
+import { DEFAULT_SCHEMA } from '../../../src/core/schema/default-schema';
 import { RoleMatcher } from '../../../src/core/schema/role-matcher';
 
 const matcher = new RoleMatcher(DEFAULT_SCHEMA);

@@ -1,5 +1,5 @@
 /** Pure views of a FileReport for the Kiểm tra tab: counts, groups, addresses, wording in the pane's language. */
-import { type IssueCode, SEVERITY, type Severity } from '../../../core/issues/shapes';
+import { type IssueCode, SEVERITY, type Severity } from '../../../core/issues/issue';
 import { describeIssue, type Lang } from '../../../core/messages';
 import type { FileReport, IssueReport } from '../../../core/report';
 
