@@ -31,13 +31,19 @@ function entriesOf(columns: ColumnMap): [Role, number][] {
   return e;
 }
 
+/**
+ * Every mapped role gets a key (undefined when the cell is blank), in column-map order: all records of a table then
+ * share one object shape, which keeps every reader of `record.text` fast.
+ */
 function rowText(texts: readonly string[], columns: ColumnMap): Partial<Record<Role, string>> {
   const text: Partial<Record<Role, string>> = {};
-  for (const [role, c] of entriesOf(columns)) {
-    const t = texts[c];
-    if (t) text[role] = t;
-  }
+  for (const [role, c] of entriesOf(columns)) text[role] = texts[c] || undefined;
   return text;
+}
+
+/** The filled roles' texts, in column-map order. */
+function filled(text: Partial<Record<Role, string>>): string[] {
+  return Object.values(text).filter((t): t is string => t !== undefined);
 }
 
 function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, columns: ColumnMap, cur: Cursor, ordinal?: Ordinal): RowRecord {
@@ -83,9 +89,10 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
 
 function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, cur: Cursor): RowKind {
   const text = rowText(ctx.texts.of(r), columns);
-  const first = Object.values(text)[0] ?? '';
+  const texts = filled(text);
+  const first = texts[0] ?? '';
   const title = romanTitle(first);
-  if (title && Object.keys(text).length === 1) return push(cur, { ...newRecord('section', r, ctx, columns, cur), numberText: '' });
+  if (title && texts.length === 1) return push(cur, { ...newRecord('section', r, ctx, columns, cur), numberText: '' });
   const prev = cur.records[cur.last];
   if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
     return push(cur, newRecord('task', r, ctx, columns, cur));
@@ -97,8 +104,8 @@ function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, c
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
   }
-  if (!prev && Object.keys(text).length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, ctx, columns, cur));
-  if (!cur.afterBreak && Object.keys(text).length === 1 && text.task && isUpperTitle(first)) {
+  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, ctx, columns, cur));
+  if (!cur.afterBreak && texts.length === 1 && text.task && isUpperTitle(first)) {
     return push(cur, newRecord('section', r, ctx, columns, cur));
   }
   if (prev) join(prev, r, ctx, columns);
