@@ -114,12 +114,27 @@ describe('layout variants', () => {
     expect(added(t)).toEqual([]);
   });
 
-  it('decomposed (NFD) text: same table, only decomposed-unicode notices added', async () => {
+  it('decomposed (NFD) text: same table, one decomposed-unicode notice counting every changed cell of the table', async () => {
+    let changed = 0;
     const t = await variant((g) => mapStrings(g, (s) => s.normalize('NFD')));
+    const grid = (await loadSample(SAMPLES.langSon))[0] as Grid;
+    for (let r = t.headerRow - 2; r < t.lastRow; r++) {
+      for (const v of grid.values[r] ?? []) if (typeof v === 'string' && v.normalize('NFD') !== v) changed++;
+    }
     expect(t.columns).toEqual(base.columns);
     expect(t.taskCount).toBe(39);
-    const codes = new Set(added(t).map((i) => i.code));
-    expect([...codes]).toEqual(['decomposed-unicode']);
+    expect(added(t)).toEqual([{ code: 'decomposed-unicode', row: 5, column: 'B' }]); // "Nhiệm vụ", the first cell with diacritics
+    expect(t.issues.find((i) => i.code === 'decomposed-unicode')?.params).toEqual({ cells: changed });
+    expect(changed).toBeGreaterThan(100);
+  });
+
+  it('a few pasted NFD cells are each listed where they are', async () => {
+    const t = await variant((g) => ['B12', 'C20'].forEach((a) => setCell(g, a, String(getCell(g, a)).normalize('NFD'))));
+    expect(added(t)).toEqual([
+      { code: 'decomposed-unicode', row: 12, column: 'B' },
+      { code: 'decomposed-unicode', row: 20, column: 'C' },
+    ]);
+    expect(t.issues.filter((i) => i.code === 'decomposed-unicode').map((i) => i.params)).toEqual([{ cells: 1 }, { cells: 1 }]);
   });
 
   it('a missing lead column is one missing-column error at the header row, not 39 missing leads', async () => {

@@ -24,7 +24,7 @@ export const IssueShapeSchema = z.discriminatedUnion('code', [
   shape('lead-in-support', { agency: text }),
   shape('markup-in-cell', { tag: text }),
   shape('legacy-encoding', { encoding: text, decoded: text }),
-  shape('decomposed-unicode', {}),
+  shape('decomposed-unicode', { cells: num }),
   shape('unknown-status', { text }),
 ]);
 

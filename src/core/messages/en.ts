@@ -37,6 +37,11 @@ export const MESSAGES_EN: MessageTable = {
   'lead-in-support': (p) => ({ message: `"${p.agency}" is both lead and supporting agency`, hint: 'Remove it from the supporting column.' }),
   'markup-in-cell': (p) => ({ message: `Cell contains leftover HTML "${p.tag}"`, hint: 'Remove the tags and keep the text.' }),
   'legacy-encoding': (p) => ({ message: `Cell uses legacy ${p.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'} encoding: "${p.decoded}"`, hint: 'Convert to Unicode (e.g. Unikey converter) and use Times New Roman.' }),
-  'decomposed-unicode': () => ({ message: 'Cell uses decomposed Unicode', hint: 'Convert to precomposed Unicode so search and sort work.' }),
+  'decomposed-unicode': (p) => ({
+    message: p.cells > 1 ? `${p.cells} cells of the table use decomposed Unicode; this is the first` : 'Cell uses decomposed Unicode',
+    hint: p.cells > 1
+      ? 'Convert the whole file to precomposed Unicode (e.g. Unikey converter, from "Unicode tổ hợp" to "Unicode") so search and sort work.'
+      : 'Convert to precomposed Unicode so search and sort work.',
+  }),
   'unknown-status': (p) => ({ message: `Status "${p.text}" is not understood`, hint: 'Use "Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành" or "Tạm dừng".' }),
 };

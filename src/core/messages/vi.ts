@@ -44,7 +44,12 @@ export const MESSAGES_VI: MessageTable = {
     message: `Ô dùng bảng mã cũ ${p.encoding === 'vni' ? 'VNI' : 'TCVN3 (ABC)'}: "${p.decoded}"`,
     hint: 'Chuyển sang Unicode (ví dụ bằng Unikey: Công cụ chuyển mã) rồi dùng phông Times New Roman.',
   }),
-  'decomposed-unicode': () => ({ message: 'Ô dùng Unicode tổ hợp (dấu tách rời)', hint: 'Chuyển sang Unicode dựng sẵn để tìm kiếm và sắp xếp đúng.' }),
+  'decomposed-unicode': (p) => ({
+    message: p.cells > 1 ? `${p.cells} ô của bảng dùng Unicode tổ hợp (dấu tách rời), ô này là ô đầu tiên` : 'Ô dùng Unicode tổ hợp (dấu tách rời)',
+    hint: p.cells > 1
+      ? 'Chuyển cả tệp sang Unicode dựng sẵn (ví dụ Unikey: Công cụ chuyển mã, từ "Unicode tổ hợp" sang "Unicode") để tìm kiếm và sắp xếp đúng.'
+      : 'Chuyển sang Unicode dựng sẵn để tìm kiếm và sắp xếp đúng.',
+  }),
   'unknown-status': (p) => ({
     message: `Không hiểu tình trạng "${p.text}"`,
     hint: 'Dùng một trong: "Chưa thực hiện", "Đang thực hiện", "Đã hoàn thành", "Tạm dừng".',
