@@ -71,12 +71,9 @@ class Reader {
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
   const plan = planFromTitle(table.title || opts.fallbackTitle || '', opts.year);
-  const picked: number[] = [];
-  table.records.forEach((r, i) => {
-    if (r.kind === 'task' || r.kind === 'sub') picked.push(i);
-  });
+  const picked = table.records.flatMap((record, index) => (record.kind === 'task' || record.kind === 'sub' ? [{ record, index }] : []));
   const read = new Reader(opts.directory);
-  const deadlinesIn = (year: number | undefined) => picked.map((i) => read.deadline(table.records[i] as RowRecord, year));
+  const deadlinesIn = (year: number | undefined) => picked.map(({ record }) => read.deadline(record, year));
   let deadlines = deadlinesIn(plan.year);
   if (plan.year === undefined) {
     const y = mostCommonYear(deadlines) ?? opts.fallbackYear;
@@ -87,8 +84,7 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
   }
   const tasks: TaskView[] = [];
   const subs: TaskView[] = [];
-  picked.forEach((index, i) => {
-    const record = table.records[index] as RowRecord;
+  picked.forEach(({ record, index }, i) => {
     const view: TaskView = {
       index,
       record,

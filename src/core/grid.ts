@@ -34,14 +34,6 @@ export function isErrorText(text: string): boolean {
   return ERROR_TEXT.test(text);
 }
 
-export function cellAt(grid: Grid, r: number, c: number): CellValue {
-  return grid.values[r]?.[c] ?? null;
-}
-
-export function formatAt(grid: Grid, r: number, c: number): string | undefined {
-  return grid.numberFormats?.[r]?.[c] ?? undefined;
-}
-
 export function gridWidth(grid: Grid): number {
   let w = 0;
   for (const row of grid.values) if (row.length > w) w = row.length;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { IssueShapeSchema, SeveritySchema } from './issues/shapes';
+import { ISSUE_CODES, SeveritySchema } from './issues/shapes';
 import { RoleSchema } from './schema/column-schema';
 
-const codes = IssueShapeSchema.options.map((o) => o.shape.code.value) as [string, ...string[]];
-export const IssueCodeSchema = z.enum(codes);
+export const IssueCodeSchema = z.enum(ISSUE_CODES as [string, ...string[]]);
 
 export const IssueReportSchema = z.object({
   code: IssueCodeSchema,

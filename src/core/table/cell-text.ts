@@ -16,10 +16,6 @@ export function cellText(v: CellValue | undefined): string {
   return '';
 }
 
-/** cellText of row[c]. */
-export function textAt(row: readonly CellValue[] | undefined, c: number): string {
-  return row ? cellText(row[c]) : '';
-}
 
 export function isBlank(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
