@@ -36,7 +36,8 @@ export function isErrorText(text: string): boolean {
 
 export function gridWidth(grid: Grid): number {
   let w = 0;
-  for (const row of grid.values) if (row.length > w) w = row.length;
+  const rows = grid.values;
+  for (let r = 0; r < rows.length; r++) w = Math.max(w, rows[r]?.length ?? 0);
   return w;
 }
 

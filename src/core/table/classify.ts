@@ -21,11 +21,18 @@ interface Cursor {
   afterBreak: boolean;
 }
 
-const ENTRIES = new WeakMap<ColumnMap, [Role, number][]>();
-function entriesOf(columns: ColumnMap): [Role, number][] {
+/** A column map as parallel arrays, for the per-row loops. */
+interface Mapped {
+  roles: Role[];
+  cols: number[];
+}
+
+const ENTRIES = new WeakMap<ColumnMap, Mapped>();
+function entriesOf(columns: ColumnMap): Mapped {
   let e = ENTRIES.get(columns);
   if (!e) {
-    e = Object.entries(columns) as [Role, number][];
+    const pairs = Object.entries(columns) as [Role, number][];
+    e = { roles: pairs.map((p) => p[0]), cols: pairs.map((p) => p[1]) };
     ENTRIES.set(columns, e);
   }
   return e;
@@ -37,7 +44,8 @@ function entriesOf(columns: ColumnMap): [Role, number][] {
  */
 function rowText(texts: readonly string[], columns: ColumnMap): Partial<Record<Role, string>> {
   const text: Partial<Record<Role, string>> = {};
-  for (const [role, c] of entriesOf(columns)) text[role] = texts[c] || undefined;
+  const { roles, cols } = entriesOf(columns);
+  for (let i = 0; i < roles.length; i++) text[roles[i] as Role] = texts[cols[i] as number] || undefined;
   return text;
 }
 
@@ -69,8 +77,10 @@ function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, colum
 
 function join(rec: RowRecord, r: number, ctx: HeaderContext, columns: ColumnMap): void {
   const texts = ctx.texts.of(r);
-  for (const [role, c] of entriesOf(columns)) {
-    const t = texts[c];
+  const { roles, cols } = entriesOf(columns);
+  for (let i = 0; i < roles.length; i++) {
+    const t = texts[cols[i] as number];
+    const role = roles[i] as Role;
     if (t) rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
   }
   const dlCol = columns.deadline;

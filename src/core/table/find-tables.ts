@@ -15,7 +15,11 @@ function isBlankRow(ctx: HeaderContext, r: number): boolean {
 /** At most one distinct text in the row: a title line (merged or not). */
 function isTitleRow(ctx: HeaderContext, r: number): boolean {
   const texts = new Set<string>();
-  for (const t of ctx.texts.of(r)) if (t !== '') texts.add(t);
+  const row = ctx.texts.of(r);
+  for (let c = 0; c < row.length; c++) {
+    const t = row[c];
+    if (t) texts.add(t);
+  }
   return texts.size === 1;
 }
 

@@ -71,7 +71,10 @@ function rowHasShortText(ctx: HeaderContext, r: number): boolean {
   const row = ctx.grid.values[r];
   if (!row) return false;
   let short = 0;
-  for (const v of row) if (typeof v === 'string' && v.length > 0 && v.length <= MAX_HEADER_CELL) short++;
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length > 0 && v.length <= MAX_HEADER_CELL) short++;
+  }
   return short >= 2;
 }
 

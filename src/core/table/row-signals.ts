@@ -16,7 +16,8 @@ const NOTES_INITIAL = /^\s*[gnktcpdlđGNKTCPDLĐ]/;
 
 /** The first line of the notes and signature block that follows a table ("Ghi chú:", "Nơi nhận:", "KT. CHỦ TỊCH"). */
 export function isNotesStart(row: readonly CellValue[]): boolean {
-  for (const v of row) {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
     if (isBlank(v) || typeof v !== 'string') continue;
     if (!NOTES_INITIAL.test(v)) return false;
     // The first word alone rules out nearly every row (and is a short, repeated text: its key is memoised).
@@ -34,7 +35,8 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
 export function mergedTitle(texts: readonly string[], r: number, merges: MergeIndex, width: number): string | undefined {
   let text: string | undefined;
   let filled = 0;
-  for (const t of texts) {
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c] ?? '';
     if (t === '') continue;
     filled++;
     if (text === undefined) text = t;

@@ -31,7 +31,8 @@ export class RowTexts {
   }
 
   isBlank(r: number): boolean {
-    for (const t of this.of(r)) if (t !== '') return false;
+    const texts = this.of(r);
+    for (let c = 0; c < texts.length; c++) if (texts[c] !== '') return false;
     return true;
   }
 }
