@@ -3,7 +3,7 @@ import { isErrorText, isFormulaError, type CellValue } from '../grid';
 import { cleanText, matchKey } from '../text/normalize';
 import { excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, plausibleYear } from './dates';
 import { scanDays } from './days';
-import { findRecurrence, scanHalves, scanMonths, scanQuarters, scanYears, yearInKey, type Scan, type Span } from './phrases';
+import { findRecurrence, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
 import { isConditional, withoutReferenceDates } from './refs';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
 import { fixPeriodYears } from './years';
@@ -38,9 +38,15 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
   return last.kind === 'date' ? { kind: 'date', text, due: last.due } : { kind: last.kind, text, start, due: last.due };
 }
 
-/** "T12/2026" and "Q3/2026", as typed in quick tracking sheets, read as "Tháng 12/2026" and "Quý 3/2026". */
+/**
+ * "T12/2026" and "Q3/2026", as typed in quick tracking sheets, read as "Tháng 12/2026" and "Quý 3/2026";
+ * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học").
+ */
 function expandAbbreviations(key: string): string {
-  return key.replace(/\bt(\d{1,2}) (\d{4})\b/g, 'thang $1 $2').replace(/\bq([1-4]) (\d{4})\b/g, 'quy $1 $2');
+  return key
+    .replace(/\bt(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
+    .replace(/\bq([1-4]) (\d{4})\b/g, 'quy $1 $2')
+    .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam');
 }
 
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
@@ -56,6 +62,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
     ['month', scanMonths(key, year)],
     ['quarter', scanQuarters(key, year)],
     ['half', scanHalves(key, year)],
+    ['school-year', scanSchoolYears(key)],
   ];
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };
   const dated = combine(text, scans);

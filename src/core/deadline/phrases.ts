@@ -115,8 +115,8 @@ export function scanHalves(key: string, fallbackYear: number | undefined): Scan 
   }));
 }
 
-const YEARS = /(?:^|\b(?:nam|giai doan|tu) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
-const WHOLE_YEAR = /\b(?:trong|ca) nam(?: nay)?$/;
+const YEARS = /(?:^|\b(?:nam|giai doan|tu|het) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
+const WHOLE_YEAR = /\b(?:trong|ca|cuoi) nam(?: nay)?$/;
 
 export function scanYears(key: string, ctxYear: number | undefined): Span[] {
   const spans: Span[] = [];
@@ -129,6 +129,26 @@ export function scanYears(key: string, ctxYear: number | undefined): Span[] {
   });
   if (spans.length === 0 && WHOLE_YEAR.test(key)) add(ctxYear);
   return spans;
+}
+
+// "năm học 2026 2027" or "2026 27". A semester ("học kỳ I") is not modelled: such a cell stays unrecognized.
+const SCHOOL_YEAR = /\bnam hoc (\d{4}) (\d{4}|\d{2})\b/g;
+// "Đầu năm học" alone is its first weeks, not all of it ("từ đầu năm học" is).
+const NOT_WHOLE = /\bhoc ky\b|(?<!\btu )\bdau nam hoc\b/;
+
+/** A school year runs from 1 September to 31 May (the Ministry's calendar ends it by then); the two years must follow. */
+export function scanSchoolYears(key: string): Scan {
+  const spans: Span[] = [];
+  if (NOT_WHOLE.test(key)) return { spans };
+  let invalid: string | undefined;
+  eachMatch(SCHOOL_YEAR, key, (m) => {
+    const [a, b] = [m[1] ?? '', m[2] ?? ''];
+    const first = plausibleYear(Number(a));
+    const second = Number(b.length === 2 ? a.slice(0, 2) + b : b);
+    if (first === undefined || second !== first + 1) invalid ??= 'year-out-of-range';
+    else spans.push({ start: isoDate(first, 9, 1), due: isoDate(second, 5, 31) });
+  });
+  return invalid === undefined ? { spans } : { spans, invalid };
 }
 
 /** Most specific first: "Thường xuyên; báo cáo hằng quý" reads as quarterly. */

@@ -7,6 +7,7 @@ export type DeadlineKind =
   | 'quarter' // Quý III/2026, Quý III, IV/2026
   | 'half' // 6 tháng đầu năm 2026
   | 'year' // Trong năm 2026, Năm 2026
+  | 'school-year' // Năm học 2026-2027: 1 September to 31 May
   | 'recurring' // Thường xuyên, Hàng tháng, Hằng quý, Hàng năm
   | 'conditional' // Theo kế hoạch của Bộ Nội vụ, Khi được giao…
   | 'invalid' // looks like a date or period but is impossible: 31/02/2026, Quý V/2026, #REF!

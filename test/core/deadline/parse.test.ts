@@ -81,6 +81,10 @@ describe('months, quarters, halves', () => {
     ['Sáu tháng đầu năm 2026', 'half', '2026-01-01', '2026-06-30'],
     ['Nửa đầu năm 2026', 'half', '2026-01-01', '2026-06-30'],
     ['6 tháng cuối năm 2026', 'half', '2026-07-01', '2026-12-31'],
+    // "Early in the year" is its first quarter; the halves keep their own reading.
+    ['Đầu năm 2026', 'quarter', '2026-01-01', '2026-03-31'],
+    ['Từ đầu năm 2026 đến hết Quý III/2026', 'quarter', '2026-01-01', '2026-09-30'],
+    ['Nửa cuối năm 2026', 'half', '2026-07-01', '2026-12-31'],
   ])('%j', (text, kind, start, due) => {
     expect(parse(text)).toEqual(period(kind, text, start, due));
   });
@@ -122,8 +126,24 @@ describe('years', () => {
     ['Cả năm', 'Cả năm', '2026-01-01', '2026-12-31'],
     ['Trong năm', 'Trong năm', '2026-01-01', '2026-12-31'],
     ['Năm 2026 và các năm tiếp theo', 'Năm 2026 và các năm tiếp theo', '2026-01-01', '2026-12-31'],
+    ['Cuối năm 2026', 'Cuối năm 2026', '2026-01-01', '2026-12-31'],
+    ['Cuối năm', 'Cuối năm', '2026-01-01', '2026-12-31'],
+    ['Đến hết 2026', 'Đến hết 2026', '2026-01-01', '2026-12-31'],
+    ['Hết năm 2026', 'Hết năm 2026', '2026-01-01', '2026-12-31'],
   ])('%j', (value, text, start, due) => {
     expect(parse(value)).toEqual(period('year', text, start, due));
+  });
+
+  it.each<[string]>([['Năm học 2026-2027'], ['NĂM HỌC 2026 - 2027'], ['Năm học 2026-27'], ['Trong năm học 2026-2027'], ['Từ đầu năm học 2026-2027']])(
+    '%j is a school year: 1 September to 31 May',
+    (text) => {
+      expect(parse(text)).toEqual(period('school-year', text, '2026-09-01', '2027-05-31'));
+    },
+  );
+
+  it('a more specific period inside a school year narrows it', () => {
+    const text = 'Tháng 12/2026 (năm học 2026-2027)';
+    expect(parse(text)).toEqual(period('month', text, '2026-12-01', '2026-12-31'));
   });
 
   it('a year written in the cell wins over the plan year', () => {
@@ -232,6 +252,8 @@ describe('impossible dates and periods are invalid, with a reason', () => {
     ['Quý III/226', 'year-out-of-range'],
     ['Tháng 6/226', 'year-out-of-range'],
     ['Năm 3026', 'year-out-of-range'],
+    ['Năm học 2026-2028', 'year-out-of-range'],
+    ['Năm học 2027-2026', 'year-out-of-range'],
     ['#REF!', 'formula-error'],
     ['#ref!', 'formula-error'],
     ['#N/A', 'formula-error'],
@@ -258,7 +280,10 @@ describe('empty and unrecognized', () => {
     expect(parseDeadline(undefined as unknown as CellValue, undefined, Y2026)).toEqual({ kind: 'empty', text: '' });
   });
 
-  it.each<[string]>([['abc xyz'], ['Sở Nội vụ'], ['x'], ['Năm học 2026-2027'], ['6-7/2026'], ['15/6/2'], ['1.2.3']])('%j is unrecognized', (text) => {
+  // A semester and "the start of the school year" are not modelled: better unread than read as the whole year.
+  it.each<[string]>([
+    ['abc xyz'], ['Sở Nội vụ'], ['x'], ['Học kỳ I năm học 2026-2027'], ['Đầu năm học 2026-2027'], ['6-7/2026'], ['15/6/2'], ['1.2.3'],
+  ])('%j is unrecognized', (text) => {
     expect(parse(text)).toEqual({ kind: 'unrecognized', text });
   });
 
@@ -282,6 +307,7 @@ describe('missing year: the plan year from the context', () => {
     ['Tháng 11, 12', period('month', 'Tháng 11, 12', '2026-11-01', '2026-12-31')],
     ['6 tháng đầu năm', period('half', '6 tháng đầu năm', '2026-01-01', '2026-06-30')],
     ['06 tháng cuối năm', period('half', '06 tháng cuối năm', '2026-07-01', '2026-12-31')],
+    ['Đầu năm', period('quarter', 'Đầu năm', '2026-01-01', '2026-03-31')],
     ['15/6', date('15/6', '2026-06-15')],
     ['Trước 31/12', date('Trước 31/12', '2026-12-31')],
     ['ngày 15 tháng 6', date('ngày 15 tháng 6', '2026-06-15')],
