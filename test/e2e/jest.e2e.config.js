@@ -8,7 +8,7 @@ const path = require('node:path');
 module.exports = {
   rootDir: path.join(__dirname, '..', '..'),
   testEnvironment: 'node',
-  transform: { '^.+\\.tsx?$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] },
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
   globalSetup: '<rootDir>/test/e2e/global-setup.js',
   testTimeout: 180000,
