@@ -78,10 +78,10 @@ export interface SheetSpec {
 
 const UPPER = /\p{Lu}/u;
 
-/** Display width of a text in character units (capitals count wider). */
+/** Display width of a text in character units: a serif capital is about 1.5 lower-case letters wide. */
 export function textWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += UPPER.test(ch) ? 1.3 : 1;
+  for (const ch of s) w += UPPER.test(ch) ? 1.5 : 1;
   return w;
 }
 
@@ -128,10 +128,14 @@ export function lineCount(text: string, width: number, density = 1.3): number {
     lines++;
     for (const word of para.split(' ')) {
       const w = textWidth(word);
-      if (used > 0 && used + 1 + w > room) {
-        lines += Math.ceil(w / room);
-        used = w % room;
-      } else used += (used > 0 ? 1 : 0) + w;
+      if (used > 0 && used + 1 + w <= room) {
+        used += 1 + w;
+        continue;
+      }
+      // A new line for the word (unless it opens the paragraph); a word wider than the column breaks over more.
+      const extra = Math.max(0, Math.ceil(w / room) - 1);
+      lines += (used > 0 ? 1 : 0) + extra;
+      used = w - extra * room;
     }
   }
   return lines;
