@@ -38,7 +38,8 @@ export interface AnalyzeOptions {
 /** Agency and deadline cells repeat across an annex ("Sở Nội vụ", "Trong năm 2026"): each distinct text is read once. */
 class Reader {
   private readonly agencyMemo = new Map<string, AgencyMatch[]>();
-  private readonly deadlineMemo = new Map<string, Deadline>();
+  /** Deadlines by text, one map per plan year (a yearless "Quý III" reads differently in each). */
+  private readonly deadlineMemo = new Map<number | undefined, Map<string, Deadline>>();
 
   constructor(private readonly dir: AgencyDirectory) {}
 
@@ -55,14 +56,15 @@ class Reader {
   deadline(rec: RowRecord, year: number | undefined): Deadline {
     const cell = rec.deadline;
     if (!cell) return { kind: 'empty', text: '' };
-    const ctx = year === undefined ? {} : { year };
+    const ctx = { year };
     if (typeof cell.value !== 'string') return parseDeadline(cell.value, cell.format, ctx);
     const text = rec.text.deadline ?? cell.value;
-    const key = `${year ?? ''}|${text}`;
-    let found = this.deadlineMemo.get(key);
+    let memo = this.deadlineMemo.get(year);
+    if (!memo) this.deadlineMemo.set(year, (memo = new Map()));
+    let found = memo.get(text);
     if (!found) {
       found = parseDeadline(readable(text), cell.format, ctx);
-      this.deadlineMemo.set(key, found);
+      memo.set(text, found);
     }
     return found;
   }

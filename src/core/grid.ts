@@ -31,7 +31,7 @@ const ERROR_TEXT = /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!
 
 /** Text that is only a formula error ("#N/A"), as adapters that read displayed text hand it over. */
 export function isErrorText(text: string): boolean {
-  return ERROR_TEXT.test(text);
+  return text.charCodeAt(0) === 35 && ERROR_TEXT.test(text);
 }
 
 export function gridWidth(grid: Grid): number {

@@ -19,6 +19,7 @@ import type { ColumnSchema } from './schema/column-schema';
 import { DEFAULT_SCHEMA } from './schema/default-schema';
 import { RoleMatcher } from './schema/role-matcher';
 import type { Role } from './schema/roles';
+import type { RowKind } from './table/model';
 import { parseSheet } from './table/parse-sheet';
 
 export interface EngineOptions {
@@ -80,7 +81,12 @@ export function reportTable(t: AnalyzedTable, grid: Grid, opts: EngineOptions = 
   for (const i of issues) counts[i.code] = (counts[i.code] ?? 0) + 1;
   const columns: Partial<Record<Role, string>> = {};
   for (const [role, c] of Object.entries(table.columns) as [Role, number][]) columns[role] = columnLetter(c);
-  const count = (kind: string) => table.kinds.filter((k) => k === kind).length;
+  const kinds: Partial<Record<RowKind, number>> = {};
+  for (let i = 0; i < table.kinds.length; i++) {
+    const k = table.kinds[i] as RowKind;
+    kinds[k] = (kinds[k] ?? 0) + 1;
+  }
+  const count = (kind: RowKind) => kinds[kind] ?? 0;
   return {
     sheet: table.sheet,
     headerRow: table.header.bottom + 1,

@@ -1,4 +1,5 @@
-import { cleanText } from '../text/normalize';
+import { eachMatch } from '../text/each-match';
+import { cleanText, memo } from '../text/normalize';
 import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
 import type { AgencyDirectory } from './types';
 
@@ -36,18 +37,18 @@ const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 
 function tokenise(s: string): Piece[] {
   const guarded: Array<[number, number]> = [];
-  if (s.includes('(')) for (const m of s.matchAll(PARENTHESES_RE)) guarded.push([m.index, m.index + m[0].length]);
+  if (s.includes('(')) eachMatch(PARENTHESES_RE, s, (m) => guarded.push([m.index, m.index + m[0].length]));
   const pieces: Piece[] = [];
   let start = 0;
-  for (const m of s.matchAll(SEPARATOR_RE)) {
-    if (guarded.some(([a, b]) => m.index > a && m.index < b)) continue;
+  eachMatch(SEPARATOR_RE, s, (m) => {
+    if (guarded.length > 0 && guarded.some(([a, b]) => m.index > a && m.index < b)) return;
     const isLine = m[0].includes('\n');
     const hard = m[2] !== undefined || (isLine && m[1] !== undefined);
     const sep: Separator = hard ? 'hard' : /[,\n]/.test(m[0]) ? 'soft' : 'and';
     const word = JOINT_RE.exec(m[0])?.[1]?.toLowerCase();
     pieces.push({ start, end: m.index, sep, joint: word === undefined ? '' : word === 'và' ? 'va' : 'voi' });
     start = m.index + m[0].length;
-  }
+  });
   pieces.push({ start, end: s.length, sep: null, joint: '' });
   return pieces.filter((p) => p.end > p.start);
 }
@@ -140,14 +141,15 @@ function mergeUnknownAnd(segments: Segment[]): Segment[] {
   return out;
 }
 
-function tidy(part: string): string {
+/** Labels, bullets and role words off a part's edges; parts repeat ("Sở Y tế"), so each is tidied once. */
+const tidy = memo(20_000, 120, (part) => {
   let t = part.replace(/\s+/g, ' ').replace(EDGE_PUNCTUATION_RE, '').replace(LABEL_RE, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(ROLE_TAIL_RE, '').replace(EDGE_PUNCTUATION_RE, '');
   }
   return t;
-}
+});
 
 function splitClean(s: string, index: DirectoryIndex): string[] {
   return mergeUnknownAnd(segment(s, tokenise(s), index))

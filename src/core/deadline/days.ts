@@ -1,7 +1,8 @@
 /** Single days: "31/12/2026", "15/6", "2026-12-31", "ngày 15 tháng 6 năm 2026". */
+import { eachMatch } from '../text/each-match';
 import { matchKey } from '../text/normalize';
 import { dayProblem, isoDate } from './dates';
-import { eachMatch, type Scan, type Span } from './phrases';
+import type { Scan, Span } from './phrases';
 import { endsWithReferenceHead } from './refs';
 
 // Groups: 1 year, 2 separator, 3 month, 4 day | 5 day, 6 separator, 7 month, 8 year (2+ digits; 3 or 5+ are typos).

@@ -1,4 +1,5 @@
 /** Period, recurrence and condition phrases, matched against a matchKey()-ed text ("quy iii 2026"). */
+import { eachMatch } from '../text/each-match';
 import { isoDate, monthEnd, plausibleYear } from './dates';
 import { QUARTER_TOKEN, quarterNumber } from './roman';
 import type { IsoDate, Recurrence } from './types';
@@ -13,11 +14,6 @@ export interface Scan {
   invalid?: string;
 }
 
-/** Calls fn for every match of a global regex, without the RegExp cloning matchAll does. */
-export function eachMatch(re: RegExp, s: string, fn: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m !== null; m = re.exec(s)) fn(m);
-}
 
 const NAM_YEAR = /\bnam (20\d{2})\b/g;
 const DATE_YEAR = /\b\d{1,2} \d{1,2} (20\d{2})\b/g;

@@ -2,8 +2,8 @@
  * Years written after a period, read on the cleaned text while the "/" that marks them is still there:
  * "Quý III/26" is 2026 (as "31/12/26" is), "Tháng 6/226" and "Năm 3026" are typos.
  */
+import { eachMatch } from '../text/each-match';
 import { plausibleYear } from './dates';
-import { eachMatch } from './phrases';
 
 const UNIT = '(?:\\d{1,2}|[ivx]{1,4})';
 const PERIOD_YEAR = new RegExp(

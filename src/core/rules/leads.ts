@@ -1,4 +1,5 @@
 import type { AgencyMatch } from '../agency/types';
+import type { TaskView } from '../analyze';
 import { columnLetter } from '../grid';
 import { issueAt, type Issue } from '../issues/issue';
 import { matchKey } from '../text/normalize';
@@ -6,10 +7,13 @@ import type { Rule } from './types';
 
 const nameOf = (m: AgencyMatch) => (m.kind === 'unknown' ? m.text : m.kind === 'outdated' ? m.successor : m.canonical);
 
-function supportKeys(supports: readonly AgencyMatch[]): Set<string> {
-  const keys = new Set<string>();
-  for (const m of supports) if (m.kind !== 'generic') keys.add(matchKey(nameOf(m)));
-  return keys;
+function inSupport(lead: AgencyMatch, supports: readonly AgencyMatch[]): boolean {
+  const key = matchKey(nameOf(lead));
+  for (let i = 0; i < supports.length; i++) {
+    const m = supports[i] as AgencyMatch;
+    if (m.kind !== 'generic' && matchKey(nameOf(m)) === key) return true;
+  }
+  return false;
 }
 
 /** multiple-leads, generic-lead, lead-in-support. */
@@ -19,7 +23,8 @@ export const inspectLeads: Rule = ({ table, tasks }) => {
   const at = columnLetter(col);
   const supportAt = table.columns.support === undefined ? at : columnLetter(table.columns.support);
   const issues: Issue[] = [];
-  for (const { record, leads, supports } of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const { record, leads, supports } = tasks[i] as TaskView;
     if (leads.length === 0) continue;
     // A generic group beside a named agency ("Sở Nội vụ; các sở, ban, ngành") does not blur who answers for the task.
     const named = leads.length === 1 && leads[0]?.kind !== 'generic' ? leads : leads.filter((m) => m.kind !== 'generic');
@@ -31,9 +36,8 @@ export const inspectLeads: Rule = ({ table, tasks }) => {
       issues.push(issueAt({ code: 'generic-lead', params: { agency: leads.map((m) => m.text).join('; ') } }, table.sheet, record.row, at));
     }
     if (named.length === 0 || supports.length === 0) continue;
-    const keys = supportKeys(supports);
     for (const lead of named) {
-      if (keys.has(matchKey(nameOf(lead)))) {
+      if (inSupport(lead, supports)) {
         issues.push(issueAt({ code: 'lead-in-support', params: { agency: lead.text } }, table.sheet, record.row, supportAt));
       }
     }

@@ -1,3 +1,4 @@
+import type { TaskView } from '../analyze';
 import { columnLetter, isErrorText } from '../grid';
 import { issueAt, type Issue } from '../issues/issue';
 import type { Role } from '../schema/roles';
@@ -18,9 +19,11 @@ export const inspectRequired: Rule = ({ table, tasks }) => {
   for (const [role, code] of CHECKS) {
     const col = table.columns[role];
     if (col === undefined || !table.kind.required.includes(role)) continue;
-    for (const t of tasks) {
-      const text = t.record.text[role];
-      if (!text || (role !== 'deadline' && isErrorText(text))) issues.push(issueAt({ code, params: {} }, table.sheet, t.record.row, columnLetter(col)));
+    const letter = columnLetter(col);
+    for (let i = 0; i < tasks.length; i++) {
+      const { record } = tasks[i] as TaskView;
+      const text = record.text[role];
+      if (!text || (role !== 'deadline' && isErrorText(text))) issues.push(issueAt({ code, params: {} }, table.sheet, record.row, letter));
     }
   }
   return issues;

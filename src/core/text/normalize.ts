@@ -10,7 +10,7 @@ const COMBINING = /[\u0300-\u036f]/;
 const UNTIDY = / {2}|[^\u0020-\u007e\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e]/;
 
 /** Bounded memo: annexes repeat the same short texts (agencies, deadlines, headers) thousands of times. */
-function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: string) => string {
+export function memo(limit: number, maxLength: number, fn: (s: string) => string): (s: string) => string {
   let cache = new Map<string, string>();
   return (s) => {
     if (s.length > maxLength) return fn(s);
