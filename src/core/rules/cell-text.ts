@@ -1,5 +1,5 @@
 import { columnLetter, type Grid } from '../grid';
-import { issueAt, type Issue } from '../issues/issue';
+import { issueAt, type Issue, type IssueShape } from '../issues/issue';
 import { detectLegacy, decodeLegacy } from '../text/legacy';
 import { findMarkup } from '../text/markup';
 import { isDecomposed } from '../text/normalize';
@@ -11,16 +11,28 @@ const COMBINING_OR_MARKUP = /[\u0300-\u036f<&]/;
 /** Past this many decomposed cells in a table, one issue stands for them all: the whole file needs one conversion. */
 export const DECOMPOSED_CELLS_LISTED = 10;
 
-/** markup-in-cell or legacy-encoding for a cell already known not to be decomposed. */
-function inspectCell(text: string, maybeMarkup: boolean, sheet: string, r: number, c: number): Issue | undefined {
-  const tag = maybeMarkup ? findMarkup(text) : undefined;
-  if (tag !== undefined) return issueAt({ code: 'markup-in-cell', params: { tag } }, sheet, r, columnLetter(c));
+type Shape = IssueShape & { code: 'markup-in-cell' | 'legacy-encoding' };
+/** What a cell's text holds: nothing to report, decomposed Unicode, or one markup / legacy-encoding finding. */
+type Verdict = 'clean' | 'decomposed' | Shape;
+
+function judge(text: string): Verdict {
+  const rare = COMBINING_OR_MARKUP.test(text);
+  if (rare && isDecomposed(text)) return 'decomposed';
+  const tag = rare ? findMarkup(text) : undefined;
+  if (tag !== undefined) return { code: 'markup-in-cell', params: { tag } };
   const enc = detectLegacy(text);
-  if (enc) {
-    const decoded = decodeLegacy(text, enc).slice(0, 80);
-    return issueAt({ code: 'legacy-encoding', params: { encoding: enc, decoded } }, sheet, r, columnLetter(c));
-  }
-  return undefined;
+  if (!enc) return 'clean';
+  return { code: 'legacy-encoding', params: { encoding: enc, decoded: decodeLegacy(text, enc).slice(0, 80) } };
+}
+
+/** Short texts (agencies, deadlines, outputs) repeat down a table: each distinct one is judged once. */
+function verdictOf(text: string, memo: Map<string, Verdict>): Verdict {
+  if (text.length > 100) return judge(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const verdict = judge(text);
+  memo.set(text, verdict);
+  return verdict;
 }
 
 /**
@@ -30,19 +42,17 @@ function inspectCell(text: string, maybeMarkup: boolean, sheet: string, r: numbe
 export const inspectCellText: Rule = ({ table }, grid: Grid) => {
   const issues: Issue[] = [];
   const decomposed: [number, number][] = [];
+  const verdicts = new Map<string, Verdict>();
   for (let r = table.header.top; r <= table.lastRow; r++) {
     const row = grid.values[r];
     if (!row) continue;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== 'string' || v.length === 0) continue;
-      const rare = COMBINING_OR_MARKUP.test(v);
-      if (rare && isDecomposed(v)) {
-        decomposed.push([r, c]);
-        continue;
-      }
-      const issue = inspectCell(v, rare, table.sheet, r, c);
-      if (issue) issues.push(issue);
+      const verdict = verdictOf(v, verdicts);
+      if (verdict === 'clean') continue;
+      if (verdict === 'decomposed') decomposed.push([r, c]);
+      else issues.push(issueAt(verdict, table.sheet, r, columnLetter(c)));
     }
   }
   const listed = decomposed.length <= DECOMPOSED_CELLS_LISTED ? decomposed : decomposed.slice(0, 1);

@@ -4,6 +4,7 @@ import { type ColumnMap, type HeaderContext, matchHeaderAt, sameColumns } from '
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
 import { isNotesStart, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
+import { allBlank } from './row-texts';
 
 export interface Classified {
   kinds: RowKind[];
@@ -54,9 +55,16 @@ function filled(text: Partial<Record<Role, string>>): string[] {
   return Object.values(text).filter((t): t is string => t !== undefined);
 }
 
-function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, columns: ColumnMap, cur: Cursor, ordinal?: Ordinal): RowRecord {
+/** Where a row is read: its index, its cleaned cell texts and the table's columns. */
+interface At {
+  r: number;
+  texts: readonly string[];
+  columns: ColumnMap;
+}
+
+function newRecord(kind: RowRecord['kind'], at: At, ctx: HeaderContext, cur: Cursor, ordinal?: Ordinal | null, text?: RowRecord['text']): RowRecord {
   const { grid } = ctx;
-  const texts = ctx.texts.of(r);
+  const { r, texts, columns } = at;
   const numCol = columns.number;
   const dlCol = columns.deadline;
   const rec: RowRecord = {
@@ -64,7 +72,7 @@ function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, colum
     row: r,
     lastRow: r,
     numberText: numCol === undefined ? '' : (texts[numCol] ?? ''),
-    text: rowText(texts, columns),
+    text: text ?? rowText(texts, columns),
     section: cur.section,
   };
   if (ordinal) rec.ordinal = ordinal;
@@ -75,8 +83,8 @@ function newRecord(kind: RowRecord['kind'], r: number, ctx: HeaderContext, colum
   return rec;
 }
 
-function join(rec: RowRecord, r: number, ctx: HeaderContext, columns: ColumnMap): void {
-  const texts = ctx.texts.of(r);
+function join(rec: RowRecord, at: At, ctx: HeaderContext): void {
+  const { r, texts, columns } = at;
   const { roles, cols } = entriesOf(columns);
   for (let i = 0; i < roles.length; i++) {
     const t = texts[cols[i] as number];
@@ -97,41 +105,38 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
   return rec.kind;
 }
 
-function classifyUnnumbered(ctx: HeaderContext, r: number, columns: ColumnMap, cur: Cursor): RowKind {
-  const text = rowText(ctx.texts.of(r), columns);
+function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
+  const { columns } = at;
+  const text = rowText(at.texts, columns);
   const texts = filled(text);
   const first = texts[0] ?? '';
   const title = romanTitle(first);
-  if (title && texts.length === 1) return push(cur, { ...newRecord('section', r, ctx, columns, cur), numberText: '' });
+  if (title && texts.length === 1) return push(cur, { ...newRecord('section', at, ctx, cur, null, text), numberText: '' });
   const prev = cur.records[cur.last];
   if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
-    return push(cur, newRecord('task', r, ctx, columns, cur));
+    return push(cur, newRecord('task', at, ctx, cur, null, text));
   }
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
   const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
   if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && prev) {
-    const sub = newRecord('sub', r, ctx, columns, cur);
+    const sub = newRecord('sub', at, ctx, cur, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
   }
-  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', r, ctx, columns, cur));
+  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', at, ctx, cur, null, text));
   if (!cur.afterBreak && texts.length === 1 && text.task && isUpperTitle(first)) {
-    return push(cur, newRecord('section', r, ctx, columns, cur));
+    return push(cur, newRecord('section', at, ctx, cur, null, text));
   }
-  if (prev) join(prev, r, ctx, columns);
+  if (prev) join(prev, at, ctx);
   return 'continuation';
 }
 
-function classifyRow(ctx: HeaderContext, r: number, columns: ColumnMap, width: number, cur: Cursor, numText: string): RowKind {
-  const ordinal = numText ? parseOrdinal(numText) : null;
-  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', r, ctx, columns, cur, ordinal));
-  if (mergedTitle(ctx.texts.of(r), r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', r, ctx, columns, cur));
-  if (ordinal) return push(cur, newRecord('task', r, ctx, columns, cur, ordinal));
-  if (numText) {
-    if (romanTitle(numText)) return push(cur, newRecord('section', r, ctx, columns, cur));
-    return push(cur, newRecord('task', r, ctx, columns, cur));
-  }
-  return classifyUnnumbered(ctx, r, columns, cur);
+function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, numText: string, ordinal: Ordinal | null): RowKind {
+  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', at, ctx, cur, ordinal));
+  if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur));
+  if (ordinal) return push(cur, newRecord('task', at, ctx, cur, ordinal));
+  if (numText) return push(cur, newRecord(romanTitle(numText) ? 'section' : 'task', at, ctx, cur));
+  return classifyUnnumbered(ctx, at, cur);
 }
 
 export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number, bodyStart: number, end: number): Classified {
@@ -142,7 +147,8 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
   let lastRow = bodyStart - 1;
   let notes = false;
   for (let r = bodyStart; r < end; r++) {
-    if (ctx.texts.isBlank(r)) {
+    const texts = ctx.texts.of(r);
+    if (allBlank(texts)) {
       kinds[r - top] = 'blank';
       continue;
     }
@@ -152,9 +158,9 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       continue;
     }
     const numCol = columns.number;
-    const numText = numCol === undefined ? '' : ctx.texts.at(r, numCol);
-    const maybeHeader = numCol === undefined || !parseOrdinal(numText);
-    const h = maybeHeader ? matchHeaderAt(ctx, r) : null;
+    const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
+    const ordinal = numText ? parseOrdinal(numText) : null;
+    const h = numCol === undefined || !ordinal ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {
       repeatedHeaders.push(r);
       for (let k = r; k <= h.bottom && k < end; k++) kinds[k - top] = 'repeated-header';
@@ -162,7 +168,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       cur.afterBreak = true;
       continue;
     }
-    kinds[r - top] = classifyRow(ctx, r, columns, width, cur, numText);
+    kinds[r - top] = classifyRow(ctx, { r, texts, columns }, width, cur, numText, ordinal);
     cur.afterBreak = false;
     lastRow = r;
   }

@@ -31,8 +31,11 @@ export class RowTexts {
   }
 
   isBlank(r: number): boolean {
-    const texts = this.of(r);
-    for (let c = 0; c < texts.length; c++) if (texts[c] !== '') return false;
-    return true;
+    return allBlank(this.of(r));
   }
+}
+
+export function allBlank(texts: readonly string[]): boolean {
+  for (let c = 0; c < texts.length; c++) if (texts[c] !== '') return false;
+  return true;
 }
