@@ -152,14 +152,14 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       kinds[r - top] = 'blank';
       continue;
     }
-    if (!notes && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
+    const numCol = columns.number;
+    const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
+    const ordinal = numText ? parseOrdinal(numText) : null;
+    if (!notes && !ordinal && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
     if (notes) {
       kinds[r - top] = 'notes';
       continue;
     }
-    const numCol = columns.number;
-    const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
-    const ordinal = numText ? parseOrdinal(numText) : null;
     const h = numCol === undefined || !ordinal ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {
       repeatedHeaders.push(r);

@@ -3,10 +3,11 @@ import { matchKey } from '../text/normalize';
 import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
 
-const NOTES_START = [
-  'ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'chu tich', 'pho chu tich',
-  'nguoi lap bieu', 'giam doc', 'kt giam doc', 'da ky', 'thu truong don vi', 'thu truong co quan', 'luu vt',
-];
+/** Lines that can only open the notes and signature block. */
+const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'kt giam doc', 'da ky', 'luu vt'];
+/** A signer's title opens it too, but "Chủ tịch UBND các xã chỉ đạo …" opens a task: see isSignerTitle. */
+const SIGNER_TITLES = ['chu tich', 'pho chu tich', 'giam doc', 'thu truong don vi', 'thu truong co quan'];
+const NOTES_START = [...NOTES_MARKS, ...SIGNER_TITLES];
 
 const NOTES_FIRST_WORDS = new Set(NOTES_START.map((p) => p.split(' ')[0]));
 const FIRST_WORD = /^\s*[\p{L}\p{M}]+/u;
@@ -14,7 +15,18 @@ const FIRST_WORD = /^\s*[\p{L}\p{M}]+/u;
 /** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces. */
 const NOTES_INITIAL = /^\s*[gnktcpdlđGNKTCPDLĐ]/;
 
-/** The first line of the notes and signature block that follows a table ("Ghi chú:", "Nơi nhận:", "KT. CHỦ TỊCH"). */
+const startsWith = (key: string, p: string) => key === p || key.startsWith(`${p} `);
+
+/** A title as signature blocks set it: in capitals ("PHÓ CHỦ TỊCH"), or a short line ("Thủ trưởng đơn vị"). */
+function isSignerTitle(text: string): boolean {
+  const line = text.split('\n')[0] ?? '';
+  return isUpperTitle(line) || line.trim().split(/\s+/).length <= 5;
+}
+
+/**
+ * The first line of the notes and signature block that follows a table ("Ghi chú:", "Nơi nhận:", "KT. CHỦ TỊCH"),
+ * read in the row's first text cell. Callers leave numbered rows out: a numbered row is a task or a section.
+ */
 export function isNotesStart(row: readonly CellValue[]): boolean {
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -23,7 +35,8 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
     // The first word alone rules out nearly every row (and is a short, repeated text: its key is memoised).
     if (!NOTES_FIRST_WORDS.has(matchKey(FIRST_WORD.exec(v)?.[0] ?? ''))) return false;
     const key = matchKey(v.length > 40 ? v.slice(0, 40) : v);
-    return NOTES_START.some((p) => key === p || key.startsWith(`${p} `));
+    if (NOTES_MARKS.some((p) => startsWith(key, p))) return true;
+    return SIGNER_TITLES.some((p) => startsWith(key, p)) && isSignerTitle(v);
   }
   return false;
 }

@@ -1,0 +1,110 @@
+import type { CellValue, Grid, MergeArea } from '../../../src/core/grid';
+import { DEFAULT_SCHEMA } from '../../../src/core/schema/default-schema';
+import { RoleMatcher } from '../../../src/core/schema/role-matcher';
+import type { ParsedTable, RowKind } from '../../../src/core/table/model';
+import { parseSheet } from '../../../src/core/table/parse-sheet';
+
+const HEADER = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+const task = (n: CellValue, text: string, lead = 'Sở Nội vụ', deadline = 'Quý III/2026'): CellValue[] => [n, text, lead, 'Sở Tài chính', deadline, 'Báo cáo'];
+
+function parse(values: CellValue[][], merges: MergeArea[] = []): ParsedTable[] {
+  const grid: Grid = { sheet: 'Biểu 1', values, merges };
+  return parseSheet(grid, DEFAULT_SCHEMA, new RoleMatcher(DEFAULT_SCHEMA));
+}
+
+/** Each row's kind, by 0-based grid row, from the header down. */
+function kindsOf(t: ParsedTable): Record<number, RowKind> {
+  return Object.fromEntries(t.kinds.map((k, i) => [t.header.top + i, k]));
+}
+
+describe('row kinds of a typical annex', () => {
+  const values: CellValue[][] = [
+    ['PHỤ LỤC'],
+    ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+    [],
+    HEADER, // 3
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+    ['I', 'CẢI CÁCH THỂ CHẾ'], // 5
+    [1, 'Rà soát văn bản quy phạm pháp luật'],
+    task('1.1', 'Rà soát văn bản do HĐND tỉnh ban hành'),
+    task('1.2', 'Rà soát văn bản do UBND tỉnh ban hành'),
+    [null, '', 'Sở Tư pháp', '', 'Quý IV/2026'], // 9: own lead, no number
+    task(2, 'Kiểm tra việc thực hiện'),
+    [null, 'các quy định về thủ tục hành chính tại cơ quan'], // 11: rest of task 2
+    HEADER, // 12: repeated at a page break
+    task(3, 'Công khai kết quả'),
+    [],
+    ['Ghi chú: Sở Nội vụ tổng hợp'], // 15
+    [null, null, null, 'KT. CHỦ TỊCH'],
+  ];
+  const [table] = parse(values);
+
+  it('finds one table under the title block, the column-number row skipped', () => {
+    expect(parse(values)).toHaveLength(1);
+    expect(table?.header).toEqual({ top: 3, bottom: 3, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 4, output: 5 } });
+    expect(table?.bodyStart).toBe(5);
+    expect(table?.title).toBe('PHỤ LỤC\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+  });
+
+  it.each<[number, RowKind]>([
+    [5, 'section'],
+    [6, 'group'],
+    [7, 'task'],
+    [8, 'task'],
+    [9, 'sub'],
+    [10, 'task'],
+    [11, 'continuation'],
+    [12, 'repeated-header'],
+    [13, 'task'],
+    [14, 'blank'],
+    [15, 'notes'],
+    [16, 'notes'],
+  ])('row %d is %s', (r, kind) => {
+    expect(table && kindsOf(table)[r]).toBe(kind);
+  });
+
+  it('joins a continuation to its task and keeps a sub-row under the task above it', () => {
+    const records = table?.records ?? [];
+    expect(records.find((x) => x.row === 10)).toMatchObject({
+      kind: 'task',
+      lastRow: 11,
+      text: { task: 'Kiểm tra việc thực hiện các quy định về thủ tục hành chính tại cơ quan' },
+    });
+    const sub = records.find((x) => x.row === 9);
+    expect(sub && records[sub.parent ?? -1]?.row).toBe(8);
+    expect(table?.lastRow).toBe(13);
+  });
+});
+
+describe('the signature block ends a table; a task about a leader does not', () => {
+  it.each<[string]>([
+    ['Chủ tịch UBND các xã chỉ đạo rà soát thủ tục hành chính'],
+    ['Giám đốc các sở, ngành quán triệt đến công chức'],
+    ['Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực chủ trì họp'],
+    ['Thủ trưởng các cơ quan, đơn vị chịu trách nhiệm trước Chủ tịch UBND tỉnh'],
+  ])('a numbered task %j is a task, and the rows below it too', (text) => {
+    const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), task(2, text), task(3, 'Công khai kết quả', '', '')]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'task', 'task']);
+    expect(table?.lastRow).toBe(3);
+  });
+
+  it('a task opening with a leader\'s title is a task in a table without an STT column too', () => {
+    const header = HEADER.slice(1);
+    const [table] = parse([header, ['Chủ tịch UBND các xã chỉ đạo rà soát thủ tục', 'UBND cấp xã', '', 'Quý III/2026', 'Báo cáo']]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task']);
+  });
+
+  it.each<[CellValue[]]>([
+    [['Nơi nhận:', null, null, 'TM. ỦY BAN NHÂN DÂN']],
+    [[null, null, null, 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH']],
+    [[null, null, null, 'CHỦ TỊCH']],
+    [[null, null, null, 'GIÁM ĐỐC']],
+    [['Người lập biểu', null, null, 'Thủ trưởng đơn vị']],
+    [[null, null, null, 'Thủ trưởng đơn vị']],
+    [['Ghi chú: (*) nhiệm vụ chuyển tiếp từ năm 2025']],
+  ])('%j starts the notes: what follows is not a task', (row) => {
+    const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), row, [null, 'Nguyễn Văn A', '', '', '']]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'notes']);
+    expect(table?.lastRow).toBe(1);
+  });
+});
