@@ -4,23 +4,26 @@ import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
 
 /** Lines that can only open the notes and signature block. */
-const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'kt giam doc', 'da ky', 'luu vt'];
+const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'kt giam doc', 'luu vt'];
 /** A signer's title opens it too, but "Chủ tịch UBND các xã chỉ đạo …" opens a task: see isSignerTitle. */
-const SIGNER_TITLES = ['chu tich', 'pho chu tich', 'giam doc', 'thu truong don vi', 'thu truong co quan'];
+const SIGNER_TITLES = ['chu tich', 'pho chu tich', 'giam doc', 'thu truong don vi', 'thu truong co quan', 'da ky'];
 const NOTES_START = [...NOTES_MARKS, ...SIGNER_TITLES];
 
 const NOTES_FIRST_WORDS = new Set(NOTES_START.map((p) => p.split(' ')[0]));
-const FIRST_WORD = /^\s*[\p{L}\p{M}]+/u;
+const FIRST_WORD = /^\s*\(?[\p{L}\p{M}]+/u;
 
-/** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces. */
-const NOTES_INITIAL = /^\s*[gnktcpdlđGNKTCPDLĐ]/;
+/** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces and "(". */
+const NOTES_INITIAL = /^\s*\(?[gnktcpdlđGNKTCPDLĐ]/;
 
 const startsWith = (key: string, p: string) => key === p || key.startsWith(`${p} `);
 
-/** A title as signature blocks set it: in capitals ("PHÓ CHỦ TỊCH"), or a short line ("Thủ trưởng đơn vị"). */
+/**
+ * A title as signature blocks set it: in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ") or alone on its line
+ * ("Thủ trưởng đơn vị", "(Đã ký)"). A task or a continuation line runs on: "Chủ tịch UBND tỉnh ban hành …".
+ */
 function isSignerTitle(text: string): boolean {
   const line = text.split('\n')[0] ?? '';
-  return isUpperTitle(line) || line.trim().split(/\s+/).length <= 5;
+  return isUpperTitle(line) || SIGNER_TITLES.includes(matchKey(line));
 }
 
 /**

@@ -88,6 +88,16 @@ describe('the signature block ends a table; a task about a leader does not', () 
     expect(table?.lastRow).toBe(3);
   });
 
+  // Converted documents cut a task's text anywhere: the rest can open with a title.
+  it.each<[string]>([['Chủ tịch UBND tỉnh ban hành'], ['đã ký kết với các tỉnh bạn'], ['Giám đốc Sở Nội vụ']])(
+    'a continuation line %j joins its task',
+    (rest) => {
+      const [table] = parse([HEADER, task(1, 'Tham mưu văn bản để'), [null, rest], task(2, 'Công khai kết quả')]);
+      expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'continuation', 'task']);
+      expect(table?.records[0]?.text.task).toBe(`Tham mưu văn bản để ${rest}`);
+    },
+  );
+
   it('a task opening with a leader\'s title is a task in a table without an STT column too', () => {
     const header = HEADER.slice(1);
     const [table] = parse([header, ['Chủ tịch UBND các xã chỉ đạo rà soát thủ tục', 'UBND cấp xã', '', 'Quý III/2026', 'Báo cáo']]);
@@ -102,6 +112,8 @@ describe('the signature block ends a table; a task about a leader does not', () 
     [['Người lập biểu', null, null, 'Thủ trưởng đơn vị']],
     [[null, null, null, 'Thủ trưởng đơn vị']],
     [['Ghi chú: (*) nhiệm vụ chuyển tiếp từ năm 2025']],
+    [[null, null, null, 'Giám đốc\n(Ký tên, đóng dấu)']],
+    [[null, null, null, '(Đã ký)']],
   ])('%j starts the notes: what follows is not a task', (row) => {
     const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), row, [null, 'Nguyễn Văn A', '', '', '']]);
     expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'notes']);
