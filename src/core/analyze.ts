@@ -40,6 +40,7 @@ class Reader {
   private readonly agencyMemo = new Map<string, AgencyMatch[]>();
   /** Deadlines by text, one map per plan year (a yearless "Quý III" reads differently in each). */
   private readonly deadlineMemo = new Map<number | undefined, Map<string, Deadline>>();
+  private readonly dateMemo = new Map<number, Deadline>();
 
   constructor(private readonly dir: AgencyDirectory) {}
 
@@ -57,6 +58,13 @@ class Reader {
     const cell = rec.deadline;
     if (!cell) return { kind: 'empty', text: '' };
     const ctx = { year };
+    if (cell.value instanceof Date) {
+      // Date cells repeat too ("30/6/2026" typed as a date down a column); a date needs no plan year.
+      const t = cell.value.getTime();
+      let found = this.dateMemo.get(t);
+      if (!found) this.dateMemo.set(t, (found = parseDeadline(cell.value, cell.format, ctx)));
+      return found;
+    }
     if (typeof cell.value !== 'string') return parseDeadline(cell.value, cell.format, ctx);
     const text = rec.text.deadline ?? cell.value;
     let memo = this.deadlineMemo.get(year);

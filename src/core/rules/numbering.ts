@@ -18,16 +18,16 @@ export const inspectNumbering: Rule = ({ table }) => {
   let seen = new Map<string, number>();
   let last = new Map<number, Numbered>();
   let carried: number | undefined;
-  table.records.forEach((rec) => {
+  for (const rec of table.records) {
     if (rec.kind === 'section') {
       const top = last.get(-1);
       if (top) carried = lastValue(top);
       seen = new Map();
       last = new Map();
-      return;
+      continue;
     }
     const o = rec.ordinal;
-    if ((rec.kind !== 'task' && rec.kind !== 'group') || !o || (o.kind !== 'arabic' && o.kind !== 'letter')) return;
+    if ((rec.kind !== 'task' && rec.kind !== 'group') || !o || (o.kind !== 'arabic' && o.kind !== 'letter')) continue;
     const parent = rec.parent ?? -1;
     const key = o.kind === 'arabic' ? o.path : `${parent}:${o.value}`;
     const first = seen.get(key);
@@ -45,6 +45,6 @@ export const inspectNumbering: Rule = ({ table }) => {
       }
     }
     last.set(parent, o);
-  });
+  }
   return issues;
 };

@@ -77,8 +77,9 @@ function newRecord(kind: RowRecord['kind'], at: At, ctx: HeaderContext, cur: Cur
   };
   if (ordinal) rec.ordinal = ordinal;
   if (dlCol !== undefined && texts[dlCol]) {
-    const format = grid.numberFormats?.[r]?.[dlCol] ?? undefined;
-    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r, ...(format ? { format } : {}) };
+    const format = grid.numberFormats?.[r]?.[dlCol];
+    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r };
+    if (format) rec.deadline.format = format;
   }
   return rec;
 }

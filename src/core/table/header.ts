@@ -2,6 +2,7 @@ import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
 import type { RoleMatcher } from '../schema/role-matcher';
 import type { MergeIndex } from './merges';
+import { parseOrdinal } from './numbering';
 import type { RowTexts } from './row-texts';
 
 export type ColumnMap = Partial<Record<Role, number>>;
@@ -91,7 +92,9 @@ function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
   if (!rowHasShortText(ctx, r) && ctx.merges.widestInRow(r) < 2) return null;
   const single = mapRows(ctx, r, r);
   const singleCount = Object.keys(single).length;
-  if (singleCount >= 2 && r + 1 < ctx.grid.values.length) {
+  // A numbered row under it is the body, not a header's second row (most repeats at page breaks).
+  const numberedBelow = single.number !== undefined && parseOrdinal(ctx.texts.at(r + 1, single.number)) !== null;
+  if (singleCount >= 2 && r + 1 < ctx.grid.values.length && !numberedBelow) {
     const double = mapRows(ctx, r, r + 1);
     if (Object.keys(double).length > singleCount && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double };
   }

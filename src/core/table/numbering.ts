@@ -41,6 +41,9 @@ export function parseOrdinal(raw: string): Ordinal | null {
 function computeOrdinal(raw: string): Ordinal | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > 16) return null;
+  // Most STT cells are plain numbers (a number cell reads as "12"): no regex needed.
+  const n = Number(text);
+  if (Number.isInteger(n) && n >= 0 && n < 10_000 && String(n) === text) return { kind: 'arabic', parts: [n], path: text, text };
   const arabic = ARABIC.exec(text);
   if (arabic?.[1]) {
     const parts = arabic[1].split('.').map(Number);
