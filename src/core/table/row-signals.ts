@@ -63,17 +63,27 @@ export function mergedTitle(texts: readonly string[], r: number, merges: MergeIn
   return filled >= Math.max(2, Math.ceil(width * 0.6)) ? text : undefined;
 }
 
+/** Case of each character below U+2000 (Latin, Vietnamese): 0 not yet known, 1 upper, 2 lower, 3 neither. */
+const CASES = new Uint8Array(0x2000);
+
+function caseOf(ch: string, code: number): number {
+  let k = code < 0x2000 ? (CASES[code] ?? 0) : 0;
+  if (k === 0) {
+    const up = ch.toUpperCase();
+    k = ch.toLowerCase() === up ? 3 : ch === up ? 1 : 2;
+    if (code < 0x2000) CASES[code] = k;
+  }
+  return k;
+}
+
 /** Mostly upper-case letters (over 80%, at least 4 letters): the way section titles are typed. */
 export function isUpperTitle(text: string): boolean {
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text.charAt(i);
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (ch === up) upper++;
-    else if (++lower * 4 > text.length) return false;
+    const k = caseOf(text.charAt(i), text.charCodeAt(i));
+    if (k === 1) upper++;
+    else if (k === 2 && ++lower * 4 > text.length) return false;
   }
   return upper + lower >= 4 && upper / (upper + lower) > 0.8;
 }
