@@ -76,12 +76,33 @@ function newRecord(kind: RowRecord['kind'], at: At, ctx: HeaderContext, cur: Cur
     section: cur.section,
   };
   if (ordinal) rec.ordinal = ordinal;
-  if (dlCol !== undefined && texts[dlCol]) {
-    const format = grid.numberFormats?.[r]?.[dlCol];
-    rec.deadline = { value: grid.values[r]?.[dlCol] ?? null, row: r };
-    if (format) rec.deadline.format = format;
-  }
+  if (dlCol !== undefined && texts[dlCol]) rec.deadline = deadlineCell(grid, r, dlCol);
+  if (kind === 'task' || kind === 'sub') fillMergedDown(rec, at, ctx);
   return rec;
+}
+
+function deadlineCell(grid: Grid, r: number, c: number): NonNullable<RowRecord['deadline']> {
+  const cell: NonNullable<RowRecord['deadline']> = { value: grid.values[r]?.[c] ?? null, row: r };
+  const format = grid.numberFormats?.[r]?.[c];
+  if (format) cell.format = format;
+  return cell;
+}
+
+const MERGED_DOWN: readonly Role[] = ['lead', 'support', 'deadline'];
+
+/** A lead, support or deadline cell merged down over several tasks holds, for each of them, the merge's text. */
+function fillMergedDown(rec: RowRecord, at: At, ctx: HeaderContext): void {
+  for (const role of MERGED_DOWN) {
+    const c = at.columns[role];
+    if (c === undefined || rec.text[role] !== undefined) continue;
+    const m = ctx.merges.at(at.r, c);
+    if (!m || m.top >= at.r) continue;
+    const text = ctx.texts.at(m.top, m.left);
+    if (!text) continue;
+    rec.text[role] = text;
+    // Issues about it stay on the task's own row (inside the merged cell).
+    if (role === 'deadline') rec.deadline = { ...deadlineCell(ctx.grid, m.top, m.left), row: at.r };
+  }
 }
 
 function join(rec: RowRecord, at: At, ctx: HeaderContext): void {

@@ -1,12 +1,17 @@
 import type { MergeArea } from '../grid';
 
-/** Finds the merge covering a cell. Tall merges are indexed by their top row only, to keep the index small. */
+/** Rows of a merge indexed one by one; a taller merge is also kept in a list that lookups scan. */
+const INDEXED_ROWS = 200;
+
+/** Finds the merge covering a cell. */
 export class MergeIndex {
   private readonly byRow = new Map<number, MergeArea[]>();
+  private readonly tall: MergeArea[] = [];
 
   constructor(merges: readonly MergeArea[]) {
     for (const m of merges) {
-      const last = Math.min(m.bottom, m.top + 20);
+      if (m.bottom - m.top > INDEXED_ROWS) this.tall.push(m);
+      const last = Math.min(m.bottom, m.top + INDEXED_ROWS);
       for (let r = m.top; r <= last; r++) {
         const list = this.byRow.get(r);
         if (list) list.push(m);
@@ -17,8 +22,8 @@ export class MergeIndex {
 
   at(r: number, c: number): MergeArea | undefined {
     const list = this.byRow.get(r);
-    if (!list) return undefined;
-    for (const m of list) if (c >= m.left && c <= m.right && r <= m.bottom) return m;
+    if (list) for (const m of list) if (c >= m.left && c <= m.right && r <= m.bottom) return m;
+    for (const m of this.tall) if (c >= m.left && c <= m.right && r >= m.top && r <= m.bottom) return m;
     return undefined;
   }
 

@@ -120,3 +120,38 @@ describe('the signature block ends a table; a task about a leader does not', () 
     expect(table?.lastRow).toBe(1);
   });
 });
+
+describe('lead, support and deadline cells merged down over several tasks', () => {
+  const values: CellValue[][] = [
+    HEADER,
+    [1, 'Rà soát văn bản', '', '', '', ''],
+    ['1.1', 'Rà soát văn bản của HĐND tỉnh', 'Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026', ''],
+    ['1.2', 'Rà soát văn bản của UBND tỉnh', null, null, null, ''],
+    ['1.3', 'Rà soát văn bản liên tịch', null, 'Công an tỉnh', null, ''],
+  ];
+  const down = (left: number, bottom: number): MergeArea => ({ top: 2, left, bottom, right: left });
+
+  it('give each task under them the merge\'s text, the deadline cell read where it is typed', () => {
+    const [table] = parse(values, [down(2, 4), down(3, 3), down(4, 4)]);
+    const tasks = table?.records.filter((r) => r.kind === 'task') ?? [];
+    expect(tasks.map((t) => [t.text.lead, t.text.support, t.text.deadline])).toEqual([
+      ['Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026'],
+      ['Sở Tư pháp', 'Các sở, ngành', 'Quý II/2026'],
+      ['Sở Tư pháp', 'Công an tỉnh', 'Quý II/2026'],
+    ]);
+    expect(tasks[2]?.deadline).toEqual({ value: 'Quý II/2026', row: 4 });
+  });
+
+  it('a merge taller than the index keeps reaching its last rows', () => {
+    const tall: CellValue[][] = [HEADER, task(1, 'Nhiệm vụ 1', 'Sở Nội vụ')];
+    for (let n = 2; n <= 400; n++) tall.push([n, `Nhiệm vụ ${n}`, null, '', 'Quý IV/2026', '']);
+    const [table] = parse(tall, [{ top: 1, left: 2, bottom: 400, right: 2 }]);
+    expect(table?.records.filter((r) => r.text.lead === 'Sở Nội vụ')).toHaveLength(400);
+  });
+
+  it('a row under a merge is still classified by its own cells: a continuation stays one', () => {
+    const rows: CellValue[][] = [HEADER, task(1, 'Kiểm tra việc thực hiện'), [null, 'các quy định tại cơ quan', null, '', null, '']];
+    const [table] = parse(rows, [{ top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 4, bottom: 2, right: 4 }]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'continuation']);
+  });
+});
