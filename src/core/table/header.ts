@@ -1,6 +1,7 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import type { RoleMatcher } from '../schema/role-matcher';
+import type { RoleHit, RoleMatcher } from '../schema/role-matcher';
+import { matchKey } from '../text/normalize';
 import type { MergeIndex } from './merges';
 import { parseOrdinal } from './numbering';
 import type { RowTexts } from './row-texts';
@@ -51,16 +52,46 @@ function assign(hits: { col: number; role: Role; score: number }[]): ColumnMap {
   return columns;
 }
 
+// Of "Bắt đầu | Hoàn thành" (or "Từ | Đến") under one time heading, the deadline is the end.
+const DEADLINE_START = /\b(?:bat dau|tu ngay|tu|khoi cong|trien khai)\b/;
+const DEADLINE_END = /\b(?:hoan thanh|ket thuc|den ngay|den|han)\b/;
+
+function ranked(hit: RoleHit, text: string): RoleHit {
+  if (hit.role !== 'deadline') return hit;
+  const key = matchKey(text);
+  if (DEADLINE_START.test(key)) return { role: hit.role, score: hit.score - 500 };
+  return DEADLINE_END.test(key) ? { role: hit.role, score: hit.score + 0.5 } : hit;
+}
+
+/** A second header row's own label wins over the heading above it ("Đơn vị thực hiện" over "Chủ trì"). */
+function matchCell(ctx: HeaderContext, upper: string, lower: string): RoleHit | null {
+  if (!lower || lower === upper) return ctx.matcher.match(upper);
+  const own = ctx.matcher.match(lower);
+  if (own) return own;
+  const text = `${upper} ${lower}`.trim();
+  const hit = ctx.matcher.match(text);
+  return hit && ranked(hit, text);
+}
+
 function mapRows(ctx: HeaderContext, top: number, bottom: number): ColumnMap {
   const hits: { col: number; role: Role; score: number }[] = [];
   for (let c = 0; c < ctx.width; c++) {
     const upper = headerText(ctx, top, c);
-    const lower = bottom > top ? headerText(ctx, bottom, c) : '';
-    const text = lower && lower !== upper ? `${upper} ${lower}`.trim() : upper;
-    const hit = ctx.matcher.match(text);
-    if (hit) hits.push({ col: c, ...hit });
+    const hit = bottom > top ? matchCell(ctx, upper, headerText(ctx, bottom, c)) : ctx.matcher.match(upper);
+    if (hit) hits.push({ col: c, ...(bottom > top ? hit : ranked(hit, upper)) });
   }
   return assign(hits);
+}
+
+/** A heading merged across columns with different labels under it: "Cơ quan" over "Chủ trì | Phối hợp". */
+function hasSubLabels(ctx: HeaderContext, r: number): boolean {
+  for (const m of ctx.merges.startingIn(r)) {
+    if (m.bottom !== r || m.right === m.left) continue;
+    const labels = new Set<string>();
+    for (let c = m.left; c <= m.right; c++) if (ctx.texts.at(r + 1, c)) labels.add(ctx.texts.at(r + 1, c));
+    if (labels.size >= 2) return true;
+  }
+  return false;
 }
 
 function isHeaderLike(columns: ColumnMap): boolean {
@@ -96,7 +127,9 @@ function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
   const numberedBelow = single.number !== undefined && parseOrdinal(ctx.texts.at(r + 1, single.number)) !== null;
   if (singleCount >= 2 && r + 1 < ctx.grid.values.length && !numberedBelow) {
     const double = mapRows(ctx, r, r + 1);
-    if (Object.keys(double).length > singleCount && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double };
+    const doubleCount = Object.keys(double).length;
+    const adds = doubleCount > singleCount || (doubleCount === singleCount && hasSubLabels(ctx, r));
+    if (adds && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double };
   }
   return isHeaderLike(single) ? { top: r, bottom: r, columns: single } : null;
 }

@@ -27,6 +27,11 @@ export class MergeIndex {
     return undefined;
   }
 
+  /** The merges whose top row is r. */
+  startingIn(r: number): MergeArea[] {
+    return (this.byRow.get(r) ?? []).filter((m) => m.top === r);
+  }
+
   /** Widest horizontal merge starting in row r, as a column count. */
   widestInRow(r: number): number {
     let w = 0;
