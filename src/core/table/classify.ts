@@ -1,6 +1,6 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import { type ColumnMap, type HeaderContext, matchHeaderAt, sameColumns } from './header';
+import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
 import { isNotesStart, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
@@ -161,6 +161,11 @@ function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, num
   return classifyUnnumbered(ctx, at, cur);
 }
 
+function isTaskLike(texts: readonly string[], columns: ColumnMap): boolean {
+  const at = (c: number | undefined) => (c === undefined ? '' : (texts[c] ?? ''));
+  return at(columns.task) !== '' && (at(columns.lead) !== '' || at(columns.deadline) !== '');
+}
+
 export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number, bodyStart: number, end: number): Classified {
   const kinds: RowKind[] = new Array<RowKind>(end - top).fill('header', 0, bodyStart - top);
   const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false };
@@ -178,6 +183,8 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
     const ordinal = numText ? parseOrdinal(numText) : null;
     if (!notes && !ordinal && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
+    // A numbered row with a task, a lead or a deadline after it: that was a heading, not the signature block.
+    else if (notes && ordinal && isTaskLike(texts, columns)) notes = false;
     if (notes) {
       kinds[r - top] = 'notes';
       continue;
@@ -185,8 +192,10 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     const h = numCol === undefined || !ordinal ? matchHeaderAt(ctx, r) : null;
     if (h && sameColumns(h.columns, columns)) {
       repeatedHeaders.push(r);
-      for (let k = r; k <= h.bottom && k < end; k++) kinds[k - top] = 'repeated-header';
-      r = h.bottom;
+      // The "(1) (2) (3)" row repeats with the header it belongs to.
+      const last = isColumnNumberRow(ctx.grid, h.bottom + 1) ? h.bottom + 1 : h.bottom;
+      for (let k = r; k <= last && k < end; k++) kinds[k - top] = 'repeated-header';
+      r = last;
       cur.afterBreak = true;
       continue;
     }

@@ -4,26 +4,32 @@ import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
 
 /** Lines that can only open the notes and signature block. */
-const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'kt giam doc', 'luu vt'];
+const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'kt giam doc', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'luu vt'];
 /** A signer's title opens it too, but "Chủ tịch UBND các xã chỉ đạo …" opens a task: see isSignerTitle. */
-const SIGNER_TITLES = ['chu tich', 'pho chu tich', 'giam doc', 'thu truong don vi', 'thu truong co quan', 'da ky'];
+const SIGNER_TITLES = [
+  'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong ban', 'pho truong ban', 'chanh van phong',
+  'thu truong don vi', 'thu truong co quan', 'da ky',
+];
+/** Signing for someone: "KT.", "TM.", "TL.", "TUQ.", "Q." (acting), "K/T", "T/M" before the title. */
+const SIGNING_FOR = /^\s*(?:(?:KT|TM|TL|TUQ|Q)\s*\.|K\s*\/\s*T|T\s*\/\s*M)\s*\p{L}/iu;
 const NOTES_START = [...NOTES_MARKS, ...SIGNER_TITLES];
 
 const NOTES_FIRST_WORDS = new Set(NOTES_START.map((p) => p.split(' ')[0]));
 const FIRST_WORD = /^\s*\(?[\p{L}\p{M}]+/u;
 
-/** First letters of NOTES_START, as typed (with diacritics, either case), after optional spaces and "(". */
-const NOTES_INITIAL = /^\s*\(?[gnktcpdlđGNKTCPDLĐ]/;
+/** First letters of NOTES_START and SIGNING_FOR, as typed (with diacritics, either case), after spaces and "(". */
+const NOTES_INITIAL = /^\s*\(?[gnktcpdlđqGNKTCPDLĐQ]/;
 
 const startsWith = (key: string, p: string) => key === p || key.startsWith(`${p} `);
 
 /**
- * A title as signature blocks set it: in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ") or alone on its line
- * ("Thủ trưởng đơn vị", "(Đã ký)"). A task or a continuation line runs on: "Chủ tịch UBND tỉnh ban hành …".
+ * A title as signature blocks set it: a short line in capitals ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC SỞ NỘI VỤ") or the title
+ * alone ("Thủ trưởng đơn vị", "(Đã ký)"). Tasks, section headings and continuation lines run on: "Chủ tịch UBND
+ * tỉnh ban hành …", "CHỦ TỊCH UBND CÁC XÃ, PHƯỜNG".
  */
 function isSignerTitle(text: string): boolean {
   const line = text.split('\n')[0] ?? '';
-  return isUpperTitle(line) || SIGNER_TITLES.includes(matchKey(line));
+  return (isUpperTitle(line) && line.trim().split(/\s+/).length <= 5) || SIGNER_TITLES.includes(matchKey(line));
 }
 
 /**
@@ -35,6 +41,7 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
     const v = row[c];
     if (isBlank(v) || typeof v !== 'string') continue;
     if (!NOTES_INITIAL.test(v)) return false;
+    if (SIGNING_FOR.test(v)) return true;
     // The first word alone rules out nearly every row (and is a short, repeated text: its key is memoised).
     if (!NOTES_FIRST_WORDS.has(matchKey(FIRST_WORD.exec(v)?.[0] ?? ''))) return false;
     const key = matchKey(v.length > 40 ? v.slice(0, 40) : v);

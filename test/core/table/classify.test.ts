@@ -114,6 +114,15 @@ describe('the signature block ends a table; a task about a leader does not', () 
     [['Ghi chú: (*) nhiệm vụ chuyển tiếp từ năm 2025']],
     [[null, null, null, 'Giám đốc\n(Ký tên, đóng dấu)']],
     [[null, null, null, '(Đã ký)']],
+    [[null, null, null, 'KT CHỦ TỊCH']],
+    [[null, null, null, 'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG']],
+    [[null, null, null, 'TUQ. CHỦ TỊCH']],
+    [[null, null, null, 'Q. GIÁM ĐỐC']],
+    [[null, null, null, 'K/T GIÁM ĐỐC']],
+    [[null, null, null, 'T/M ỦY BAN NHÂN DÂN']],
+    [[null, null, null, 'TM. BAN CHỈ ĐẠO']],
+    [[null, null, null, 'PHÓ GIÁM ĐỐC']],
+    [[null, null, null, 'KT. TRƯỞNG BAN']],
   ])('%j starts the notes: what follows is not a task', (row) => {
     const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), row, [null, 'Nguyễn Văn A', '', '', '']]);
     expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'notes']);
@@ -153,5 +162,31 @@ describe('lead, support and deadline cells merged down over several tasks', () =
     const rows: CellValue[][] = [HEADER, task(1, 'Kiểm tra việc thực hiện'), [null, 'các quy định tại cơ quan', null, '', null, '']];
     const [table] = parse(rows, [{ top: 1, left: 2, bottom: 2, right: 2 }, { top: 1, left: 4, bottom: 2, right: 4 }]);
     expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'continuation']);
+  });
+});
+
+describe('what follows a heading that looks like a signer', () => {
+  it.each<[string]>([['CHỦ TỊCH UBND CÁC XÃ, PHƯỜNG'], ['GIÁM ĐỐC CÁC SỞ, BAN, NGÀNH']])('%j heads tasks, not the signature block', (heading) => {
+    const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), [null, heading], task(2, 'Kiểm tra', '', '')]);
+    expect(table?.records.filter((r) => r.kind === 'task').map((r) => r.row)).toEqual([1, 3]);
+  });
+
+  it('a numbered task with a lead or deadline after a false start of the notes is checked again', () => {
+    const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), [null, null, null, 'GIÁM ĐỐC'], task(2, 'Kiểm tra', 'Sở Tư pháp', '')]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'task']);
+  });
+
+  it('numbered lines of the notes (number and text only) stay notes', () => {
+    const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), ['Ghi chú:'], [1, 'Các sở gửi báo cáo về Sở Nội vụ', '', '', '', '']]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'notes']);
+  });
+});
+
+describe('a header repeated at a page break', () => {
+  it('takes its column-number row with it', () => {
+    const numbers = ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'];
+    const [table] = parse([HEADER, numbers, task(1, 'Rà soát'), HEADER, numbers, task(2, 'Kiểm tra')]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'header', 'task', 'repeated-header', 'repeated-header', 'task']);
+    expect(table?.repeatedHeaders).toEqual([3]);
   });
 });
