@@ -20,6 +20,8 @@ interface Cursor {
   last: number;
   /** The previous non-blank row was a repeated header: a page break of the converted document. */
   afterBreak: boolean;
+  /** Tasks carry numbers in the STT column; otherwise every row with task text may start one. */
+  numbered: boolean;
 }
 
 /** A column map as parallel arrays, for the per-row loops. */
@@ -135,7 +137,8 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const title = romanTitle(first);
   if (title && texts.length === 1) return push(cur, { ...newRecord('section', at, ctx, cur, null, text), numberText: '' });
   const prev = cur.records[cur.last];
-  if (columns.number === undefined && text.task && !(cur.afterBreak && prev && startsLowercase(text.task))) {
+  // Without numbers, a line opening in lower case carries on the text above it.
+  if (!cur.numbered && text.task && !(prev && startsLowercase(text.task) && (cur.afterBreak || texts.length === 1))) {
     return push(cur, newRecord('task', at, ctx, cur, null, text));
   }
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
@@ -161,6 +164,16 @@ function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, num
   return classifyUnnumbered(ctx, at, cur);
 }
 
+/** Whether the STT column numbers tasks at all (some tables number only their sections, or nothing). */
+function numbersTasks(ctx: HeaderContext, numCol: number | undefined, from: number, to: number): boolean {
+  if (numCol === undefined) return false;
+  for (let r = from; r < to; r++) {
+    const o = parseOrdinal(ctx.texts.at(r, numCol));
+    if (o && !isSectionOrdinal(o)) return true;
+  }
+  return false;
+}
+
 function isTaskLike(texts: readonly string[], columns: ColumnMap): boolean {
   const at = (c: number | undefined) => (c === undefined ? '' : (texts[c] ?? ''));
   return at(columns.task) !== '' && (at(columns.lead) !== '' || at(columns.deadline) !== '');
@@ -168,7 +181,7 @@ function isTaskLike(texts: readonly string[], columns: ColumnMap): boolean {
 
 export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number, bodyStart: number, end: number): Classified {
   const kinds: RowKind[] = new Array<RowKind>(end - top).fill('header', 0, bodyStart - top);
-  const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false };
+  const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false, numbered: numbersTasks(ctx, columns.number, bodyStart, end) };
   const repeatedHeaders: number[] = [];
   const width = Math.max(...Object.values(columns).map((c) => c + 1), 1);
   let lastRow = bodyStart - 1;

@@ -190,3 +190,36 @@ describe('a header repeated at a page break', () => {
     expect(table?.repeatedHeaders).toEqual([3]);
   });
 });
+
+describe('tables whose STT column does not number the tasks', () => {
+  const kinds = (values: CellValue[][]) => {
+    const [table] = parse(values);
+    return table && Object.values(kindsOf(table));
+  };
+
+  it('an empty STT column: each row with task text is a task (was: every row a continuation, nothing checked)', () => {
+    expect(kinds([HEADER, [null, 'Rà soát văn bản', '', '', '', ''], [null, 'Kiểm tra', 'Sở Nội vụ', '', '', '']])).toEqual(['header', 'task', 'task']);
+  });
+
+  it('only sections numbered: the rows under them are tasks, a line opening in lower case continues one', () => {
+    expect(
+      kinds([
+        HEADER,
+        ['I', 'CẢI CÁCH THỂ CHẾ'],
+        [null, 'Rà soát văn bản', 'Sở Tư pháp', '', 'Quý I/2026', ''],
+        [null, 'Kiểm tra việc thực hiện các quy định', 'Sở Nội vụ', '', '', ''],
+        [null, 'về thủ tục hành chính'],
+        ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+        [null, 'Công khai thủ tục', '', '', 'Quý II/2026', ''],
+      ]),
+    ).toEqual(['header', 'section', 'task', 'task', 'continuation', 'section', 'task']);
+  });
+
+  it('no STT column: a lower-case line with only task text continues the task above', () => {
+    expect(kinds([HEADER.slice(1), ['Rà soát văn bản thuộc', 'VP UBND', '', 'Quý I/2026', ''], ['phạm vi quản lý của tỉnh', '', '', '', '']])).toEqual([
+      'header',
+      'task',
+      'continuation',
+    ]);
+  });
+});
