@@ -1,7 +1,7 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import type { RoleHit, RoleMatcher } from '../schema/role-matcher';
-import { matchKey } from '../text/normalize';
+import type { RoleMatcher } from '../schema/role-matcher';
+import { type CellHit, matchHeaderCell } from './header-cells';
 import type { MergeIndex } from './merges';
 import { parseOrdinal } from './numbering';
 import type { RowTexts } from './row-texts';
@@ -39,46 +39,32 @@ function headerText(ctx: HeaderContext, r: number, c: number): string {
   return typeof v === 'string' && v.length > MAX_HEADER_CELL ? '' : ctx.texts.at(vr, vc);
 }
 
+interface Mapping {
+  columns: ColumnMap;
+  /** Roles assigned from a strong hit (see CellHit). */
+  strong: Role[];
+}
+
 /** One column per role and one role per column, best-scoring hits first. */
-function assign(hits: { col: number; role: Role; score: number }[]): ColumnMap {
+function assign(hits: (CellHit & { col: number })[]): Mapping {
   hits.sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: ColumnMap = {};
+  const strong: Role[] = [];
   const used = new Set<number>();
   for (const h of hits) {
     if (columns[h.role] !== undefined || used.has(h.col)) continue;
     columns[h.role] = h.col;
     used.add(h.col);
+    if (h.strong) strong.push(h.role);
   }
-  return columns;
+  return { columns, strong };
 }
 
-// Of "Bắt đầu | Hoàn thành" (or "Từ | Đến") under one time heading, the deadline is the end.
-const DEADLINE_START = /\b(?:bat dau|tu ngay|tu|khoi cong|trien khai)\b/;
-const DEADLINE_END = /\b(?:hoan thanh|ket thuc|den ngay|den|han)\b/;
-
-function ranked(hit: RoleHit, text: string): RoleHit {
-  if (hit.role !== 'deadline') return hit;
-  const key = matchKey(text);
-  if (DEADLINE_START.test(key)) return { role: hit.role, score: hit.score - 500 };
-  return DEADLINE_END.test(key) ? { role: hit.role, score: hit.score + 0.5 } : hit;
-}
-
-/** A second header row's own label wins over the heading above it ("Đơn vị thực hiện" over "Chủ trì"). */
-function matchCell(ctx: HeaderContext, upper: string, lower: string): RoleHit | null {
-  if (!lower || lower === upper) return ctx.matcher.match(upper);
-  const own = ctx.matcher.match(lower);
-  if (own) return own;
-  const text = `${upper} ${lower}`.trim();
-  const hit = ctx.matcher.match(text);
-  return hit && ranked(hit, text);
-}
-
-function mapRows(ctx: HeaderContext, top: number, bottom: number): ColumnMap {
-  const hits: { col: number; role: Role; score: number }[] = [];
+function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
+  const hits: (CellHit & { col: number })[] = [];
   for (let c = 0; c < ctx.width; c++) {
-    const upper = headerText(ctx, top, c);
-    const hit = bottom > top ? matchCell(ctx, upper, headerText(ctx, bottom, c)) : ctx.matcher.match(upper);
-    if (hit) hits.push({ col: c, ...(bottom > top ? hit : ranked(hit, upper)) });
+    const hit = matchHeaderCell(ctx.matcher, headerText(ctx, top, c), bottom > top ? headerText(ctx, bottom, c) : '');
+    if (hit) hits.push({ col: c, ...hit });
   }
   return assign(hits);
 }
@@ -94,9 +80,9 @@ function hasSubLabels(ctx: HeaderContext, r: number): boolean {
   return false;
 }
 
-function isHeaderLike(columns: ColumnMap): boolean {
-  const roles = Object.keys(columns) as Role[];
-  return roles.length >= 3 && roles.some((r) => CORE_ROLES.includes(r));
+/** Three roles or more, two of them named outright, one of those a core role: body rows with "Theo kế hoạch" are not. */
+function isHeaderLike({ columns, strong }: Mapping): boolean {
+  return Object.keys(columns).length >= 3 && strong.length >= 2 && strong.some((r) => CORE_ROLES.includes(r));
 }
 
 function rowHasShortText(ctx: HeaderContext, r: number): boolean {
@@ -122,19 +108,24 @@ export function matchHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null
 function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
   if (!rowHasShortText(ctx, r) && ctx.merges.widestInRow(r) < 2) return null;
   const single = mapRows(ctx, r, r);
-  const singleCount = Object.keys(single).length;
+  const singleCount = Object.keys(single.columns).length;
   // A numbered row under it is the body, not a header's second row (most repeats at page breaks).
-  const numberedBelow = single.number !== undefined && parseOrdinal(ctx.texts.at(r + 1, single.number)) !== null;
+  const numCol = single.columns.number;
+  const numberedBelow = numCol !== undefined && parseOrdinal(ctx.texts.at(r + 1, numCol)) !== null;
   if (singleCount >= 2 && r + 1 < ctx.grid.values.length && !numberedBelow) {
     const double = mapRows(ctx, r, r + 1);
-    const doubleCount = Object.keys(double).length;
+    const doubleCount = Object.keys(double.columns).length;
     const adds = doubleCount > singleCount || (doubleCount === singleCount && hasSubLabels(ctx, r));
-    if (adds && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double };
+    if (adds && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double.columns };
   }
-  return isHeaderLike(single) ? { top: r, bottom: r, columns: single } : null;
+  return isHeaderLike(single) ? { top: r, bottom: r, columns: single.columns } : null;
 }
 
+const CHECKED_ROLES: readonly Role[] = ['task', 'lead', 'deadline'];
+
+/** The same header again (a page break), not another table: no checked column moved, most columns where they were. */
 export function sameColumns(a: ColumnMap, b: ColumnMap): boolean {
+  if (CHECKED_ROLES.some((role) => a[role] !== undefined && b[role] !== undefined && a[role] !== b[role])) return false;
   const ka = Object.keys(a) as Role[];
   const kb = Object.keys(b) as Role[];
   const shared = ka.filter((k) => a[k] === b[k]).length;

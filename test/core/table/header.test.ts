@@ -41,3 +41,31 @@ describe('one-row headers with a start and an end column: the deadline is the en
     expect(header([row, body])?.columns.deadline).toBe(deadline);
   });
 });
+
+describe('tables on a sheet', () => {
+  const H = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+  const tables = (values: CellValue[][]) =>
+    parseSheet({ sheet: 'Biểu 1', values, merges: [] }, DEFAULT_SCHEMA, new RoleMatcher(DEFAULT_SCHEMA)).map((t) => ({ top: t.header.top, columns: t.columns }));
+
+  it.each<[string, CellValue[]]>([
+    ['a sub-row with "Theo kế hoạch" and "Báo cáo kết quả"', [null, 'Tuyên truyền nội dung CCHC trên báo chí', 'Sở VHTTDL', '', 'Theo kế hoạch', 'Báo cáo kết quả']],
+    ['a row of short texts naming a plan and a report', [null, 'Nội dung tuyên truyền', 'Sở Nội vụ', '', 'Kế hoạch', 'Báo cáo']],
+  ])('%s is a body row, not a new header', (_name, row) => {
+    expect(tables([H, [1, 'Tuyên truyền CCHC', '', '', '', ''], row, [2, 'Kiểm tra', '', '', '', '']])).toHaveLength(1);
+  });
+
+  it.each<[string, CellValue[]]>([
+    ['its columns reordered', ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Cơ quan phối hợp', 'Sản phẩm']],
+    ['fewer columns', ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn hoàn thành']],
+  ])('a second header with %s starts a second table', (_name, second) => {
+    const found = tables([H, [1, 'Rà soát', 'Sở Nội vụ', '', 'Quý I/2026', ''], [], second, [1, 'Đề án A', '', '', '', '']]);
+    expect(found.map((t) => [t.top, t.columns.deadline])).toEqual([
+      [0, 4],
+      [3, 3],
+    ]);
+  });
+
+  it('the same header again after a page break is a repeat, not a table', () => {
+    expect(tables([H, [1, 'Rà soát', 'Sở Nội vụ', '', 'Quý I/2026', ''], H, [2, 'Kiểm tra', 'Sở Tư pháp', '', 'Quý II/2026', '']])).toHaveLength(1);
+  });
+});
