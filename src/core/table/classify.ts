@@ -3,7 +3,7 @@ import type { Role } from '../schema/roles';
 import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
-import { isNotesStart, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
+import { isNotesStart, isTotalRow, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
 import { allBlank } from './row-texts';
 
 export interface Classified {
@@ -143,7 +143,9 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   }
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
   const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
-  if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && prev) {
+  // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
+  const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
+  if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && !restOfAbove && prev) {
     const sub = newRecord('sub', at, ctx, cur, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
@@ -156,11 +158,18 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   return 'continuation';
 }
 
+/** Words in the STT cell and nothing to do beside them: "A. NHIỆM VỤ CHUNG", "Phần II: Nhiệm vụ năm 2027". */
+function isHeading(numText: string, at: At): boolean {
+  const { task, lead, deadline } = at.columns;
+  const empty = (c: number | undefined) => c === undefined || c === at.columns.number || !at.texts[c];
+  return /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(numText) && empty(task) && empty(lead) && empty(deadline);
+}
+
 function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, numText: string, ordinal: Ordinal | null): RowKind {
   if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', at, ctx, cur, ordinal));
   if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur));
   if (ordinal) return push(cur, newRecord('task', at, ctx, cur, ordinal));
-  if (numText) return push(cur, newRecord(romanTitle(numText) ? 'section' : 'task', at, ctx, cur));
+  if (numText) return push(cur, newRecord(romanTitle(numText) || isHeading(numText, at) ? 'section' : 'task', at, ctx, cur));
   return classifyUnnumbered(ctx, at, cur);
 }
 
@@ -195,6 +204,10 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     const numCol = columns.number;
     const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
     const ordinal = numText ? parseOrdinal(numText) : null;
+    if (!ordinal && isTotalRow(texts)) {
+      kinds[r - top] = 'notes';
+      continue;
+    }
     if (!notes && !ordinal && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
     // A numbered row with a task, a lead or a deadline after it: that was a heading, not the signature block.
     else if (notes && ordinal && isTaskLike(texts, columns)) notes = false;

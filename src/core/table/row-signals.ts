@@ -51,6 +51,21 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
   return false;
 }
 
+const TOTAL = /^(?:tong cong|cong|tong so)(?: |$)/;
+
+/** "Tổng cộng", "Cộng", "Tổng số: 25 nhiệm vụ": a count under the table (or a part of it), typed with a capital. */
+export function isTotalRow(texts: readonly string[]): boolean {
+  for (let c = 0; c < texts.length; c++) {
+    const t = texts[c];
+    if (!t) continue;
+    const c0 = t.charAt(0);
+    if ((c0 !== 'T' && c0 !== 'C') || !TOTAL.test(matchKey(t.length > 40 ? t.slice(0, 40) : t))) return false;
+    const key = matchKey(t);
+    return key === 'cong' || key === 'tong cong' || key.startsWith('tong cong ') || /^tong so \d/.test(key);
+  }
+  return false;
+}
+
 /**
  * A title merged across most of the table, or (as exceljs reads merges) one text repeated in every filled cell.
  * `texts` is the row's cleaned cell texts.

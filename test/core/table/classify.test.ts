@@ -223,3 +223,37 @@ describe('tables whose STT column does not number the tasks', () => {
     ]);
   });
 });
+
+describe('rows that are neither tasks nor their continuations', () => {
+  const T1 = task(1, 'Rà soát thủ tục');
+  const kinds = (values: CellValue[][]) => {
+    const [table] = parse(values);
+    return table && Object.values(kindsOf(table));
+  };
+
+  it.each<[CellValue[]]>([[['A. NHIỆM VỤ CHUNG']], [['Phần II: Nhiệm vụ năm 2026']], [['B - CÁC NHIỆM VỤ CHUYỂN TIẾP']]])(
+    'words in the STT cell with nothing beside them head a section: %j',
+    (row) => {
+      expect(kinds([HEADER, row, T1])).toEqual(['header', 'section', 'task']);
+    },
+  );
+
+  it.each<[CellValue[]]>([[[null, 'Tổng cộng', '02 nhiệm vụ']], [[null, 'Cộng', 2]], [['Tổng số: 2 nhiệm vụ']], [['TỔNG CỘNG (I + II)']]])(
+    'a count under the table is not joined to the last task: %j',
+    (row) => {
+      const [table] = parse([HEADER, T1, task(2, 'Kiểm tra', '', ''), row]);
+      expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'task', 'notes']);
+      expect(table?.records[1]?.text.lead).toBeUndefined();
+    },
+  );
+
+  it('after a page break, the rest of a lead with the deadline beside it completes the task above', () => {
+    const [table] = parse([HEADER, T1, task(2, 'Tổ chức thực hiện', 'Sở Nông nghiệp và', ''), HEADER, [null, null, 'Môi trường', '', 'Quý IV/2026', '']]);
+    expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'task', 'repeated-header', 'continuation']);
+    expect(table?.records[1]?.text).toMatchObject({ lead: 'Sở Nông nghiệp và Môi trường', deadline: 'Quý IV/2026' });
+  });
+
+  it('a row with its own lead and deadline under a task that has both is a sub-row', () => {
+    expect(kinds([HEADER, T1, [null, '', 'Sở Tư pháp', '', 'Quý IV/2026', '']])).toEqual(['header', 'task', 'sub']);
+  });
+});
