@@ -81,9 +81,14 @@ class Reader {
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
   const plan = planFromTitle(table.title || opts.fallbackTitle || '', opts.year);
-  const picked = table.records.flatMap((record, index) => (record.kind === 'task' || record.kind === 'sub' ? [{ record, index }] : []));
+  const picked: number[] = [];
+  for (let i = 0; i < table.records.length; i++) {
+    const kind = table.records[i]?.kind;
+    if (kind === 'task' || kind === 'sub') picked.push(i);
+  }
+  const records = picked.map((i) => table.records[i] as RowRecord);
   const read = new Reader(opts.directory);
-  const deadlinesIn = (year: number | undefined) => picked.map(({ record }) => read.deadline(record, year));
+  const deadlinesIn = (year: number | undefined) => records.map((record) => read.deadline(record, year));
   let deadlines = deadlinesIn(plan.year);
   if (plan.year === undefined) {
     const y = mostCommonYear(deadlines) ?? opts.fallbackYear;
@@ -94,9 +99,10 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
   }
   const tasks: TaskView[] = [];
   const subs: TaskView[] = [];
-  picked.forEach(({ record, index }, i) => {
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as RowRecord;
     const view: TaskView = {
-      index,
+      index: picked[i] as number,
       record,
       deadline: deadlines[i] ?? { kind: 'empty', text: '' },
       leads: read.agencies(record.text.lead),
@@ -104,6 +110,6 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
       executors: read.agencies(record.text.executor),
     };
     (record.kind === 'task' ? tasks : subs).push(view);
-  });
+  }
   return { table, plan, tasks, subs };
 }
