@@ -68,6 +68,10 @@ describe.each<[string, [string, CellValue][], Found[]]>([
   ['a number repeated within a section', [['A15', '7']], [{ code: 'duplicate-number', row: 15, column: 'A' }]],
   ['a task row without task text', [['B27', null]], [{ code: 'missing-task', row: 27, column: 'B' }]],
   ['a lead also listed as support', [['D8', 'Sở Nội vụ; Sở Tài chính']], [{ code: 'lead-in-support', row: 8, column: 'D' }]],
+  // The table must not end at a numbered task that opens with a leader's title: the lead removed below is still found.
+  ['a task opening with "Chủ tịch UBND …", a lead removed further down', [
+    ['A8', 2], ['B8', 'Chủ tịch UBND các xã chỉ đạo thực hiện chế độ báo cáo CCHC'], ['C19', null]], [
+    { code: 'missing-lead', row: 19, column: 'C' }]],
 ])('%s', (_name, edits, expected) => {
   it('reports exactly the injected defects', async () => {
     const t = await variant(cells(edits));
@@ -185,6 +189,24 @@ describe('layout variants', () => {
       g.hiddenRows = [7, 8, 20];
     });
     expect(t.issues.map(pick)).toEqual(base.issues.map(pick));
+  });
+
+  it('a header repeated with its "(1) (2) (3)" row: the numbers are part of the repeat, not a task', async () => {
+    // Row 14 repeats the header; the numbers go in at grid row 14 (Excel row 15).
+    const t = await variant((g) => insertRow(g, 14, ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']));
+    expect(t.taskCount).toBe(base.taskCount);
+    const unshifted = t.issues.map(pick).map((i) => (i.row > 15 ? { ...i, row: i.row - 1 } : i));
+    expect(unshifted).toEqual(base.issues.map(pick));
+  });
+
+  it('a lead merged down over two tasks counts for both', async () => {
+    const cleared = (g: Grid) => setCell(g, 'C9', null);
+    expect(added(await variant(cleared))).toEqual([{ code: 'missing-lead', row: 9, column: 'C' }]);
+    const merged = await variant((g) => {
+      cleared(g);
+      g.merges.push({ top: 7, left: 2, bottom: 8, right: 2 });
+    });
+    expect(added(merged)).toEqual([]);
   });
 
   it('two tables on one sheet are both found, each with its own header row', async () => {
