@@ -1,7 +1,7 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
-import type { RoleMatcher } from '../schema/role-matcher';
-import { type CellHit, matchHeaderCell } from './header-cells';
+import type { RoleHit, RoleMatcher } from '../schema/role-matcher';
+import { isDataCell, matchHeaderCell } from './header-cells';
 import type { MergeIndex } from './merges';
 import { parseOrdinal } from './numbering';
 import type { RowTexts } from './row-texts';
@@ -41,32 +41,36 @@ function headerText(ctx: HeaderContext, r: number, c: number): string {
 
 interface Mapping {
   columns: ColumnMap;
-  /** Roles assigned from a strong hit (see CellHit). */
-  strong: Role[];
+  /** Columns whose label matched a role, assigned or not. */
+  matched: Set<number>;
 }
 
 /** One column per role and one role per column, best-scoring hits first. */
-function assign(hits: (CellHit & { col: number })[]): Mapping {
+function assign(hits: (RoleHit & { col: number })[]): ColumnMap {
   hits.sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: ColumnMap = {};
-  const strong: Role[] = [];
   const used = new Set<number>();
   for (const h of hits) {
     if (columns[h.role] !== undefined || used.has(h.col)) continue;
     columns[h.role] = h.col;
     used.add(h.col);
-    if (h.strong) strong.push(h.role);
   }
-  return { columns, strong };
+  return columns;
 }
 
 function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
-  const hits: (CellHit & { col: number })[] = [];
+  const hits: (RoleHit & { col: number })[] = [];
   for (let c = 0; c < ctx.width; c++) {
     const hit = matchHeaderCell(ctx.matcher, headerText(ctx, top, c), bottom > top ? headerText(ctx, bottom, c) : '');
     if (hit) hits.push({ col: c, ...hit });
   }
-  return assign(hits);
+  return { columns: assign(hits), matched: new Set(hits.map((h) => h.col)) };
+}
+
+function holdsData(ctx: HeaderContext, r: number, matched: ReadonlySet<number>): boolean {
+  const row = ctx.grid.values[r] ?? [];
+  for (let c = 0; c < row.length; c++) if (isDataCell(row[c], ctx.texts.at(r, c), matched.has(c))) return true;
+  return false;
 }
 
 /** A heading merged across columns with different labels under it: "Cơ quan" over "Chủ trì | Phối hợp". */
@@ -80,9 +84,12 @@ function hasSubLabels(ctx: HeaderContext, r: number): boolean {
   return false;
 }
 
-/** Three roles or more, two of them named outright, one of those a core role: body rows with "Theo kế hoạch" are not. */
-function isHeaderLike({ columns, strong }: Mapping): boolean {
-  return Object.keys(columns).length >= 3 && strong.length >= 2 && strong.some((r) => CORE_ROLES.includes(r));
+/** Three roles or more, one a core role, and no cell holding data ("Sở Nội vụ", "Theo kế hoạch", a date). */
+function isHeaderLike(ctx: HeaderContext, { columns, matched }: Mapping, top: number, bottom: number): boolean {
+  const roles = Object.keys(columns) as Role[];
+  if (roles.length < 3 || !roles.some((r) => CORE_ROLES.includes(r))) return false;
+  for (let r = top; r <= bottom; r++) if (holdsData(ctx, r, matched)) return false;
+  return true;
 }
 
 function rowHasShortText(ctx: HeaderContext, r: number): boolean {
@@ -116,9 +123,9 @@ function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
     const double = mapRows(ctx, r, r + 1);
     const doubleCount = Object.keys(double.columns).length;
     const adds = doubleCount > singleCount || (doubleCount === singleCount && hasSubLabels(ctx, r));
-    if (adds && isHeaderLike(double)) return { top: r, bottom: r + 1, columns: double.columns };
+    if (adds && isHeaderLike(ctx, double, r, r + 1)) return { top: r, bottom: r + 1, columns: double.columns };
   }
-  return isHeaderLike(single) ? { top: r, bottom: r, columns: single.columns } : null;
+  return isHeaderLike(ctx, single, r, r) ? { top: r, bottom: r, columns: single.columns } : null;
 }
 
 const CHECKED_ROLES: readonly Role[] = ['task', 'lead', 'deadline'];

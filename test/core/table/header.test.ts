@@ -42,6 +42,22 @@ describe('one-row headers with a start and an end column: the deadline is the en
   });
 });
 
+describe('descriptive headers, as plans title their columns', () => {
+  it.each<[CellValue[], ColumnMap]>([
+    [['TT', 'Nhiệm vụ, giải pháp cần triển khai thực hiện', 'Sở, ngành chủ trì', 'Sở, ngành, địa phương phối hợp', 'Thời gian hoàn thành/trình cấp có thẩm quyền'],
+      { number: 0, task: 1, lead: 2, support: 3, deadline: 4 }],
+    [['Nhiệm vụ, giải pháp cần triển khai thực hiện', 'Cơ quan, đơn vị chủ trì thực hiện', 'Thời gian hoàn thành/trình cấp có thẩm quyền'],
+      { task: 0, lead: 1, deadline: 2 }],
+    [['Nội dung chi tiết', 'Sở, ngành chủ trì', 'Sở, ngành, địa phương phối hợp', 'Thời gian hoàn thành'], { task: 0, lead: 1, support: 2, deadline: 3 }],
+    [['Nhiệm vụ cần thực hiện', 'Cơ quan, địa phương chủ trì', 'Thời gian hoàn thành/trình cấp có thẩm quyền'], { task: 0, lead: 1, deadline: 2 }],
+    [['STT', 'Nội dung các nhiệm vụ cần triển khai', 'Cơ quan, đơn vị, địa phương chủ trì', 'Cơ quan, đơn vị, địa phương phối hợp', 'Thời gian trình UBND tỉnh/HĐND tỉnh', 'Ghi chú'],
+      { number: 0, task: 1, lead: 2, support: 3, deadline: 4, note: 5 }],
+    [['STT', 'Chỉ tiêu kinh tế - xã hội', 'Đơn vị tính', 'Thực hiện năm 2025', 'Kế hoạch năm 2026', 'Ghi chú'], { number: 0, task: 1, unit: 2, target: 4, note: 5 }],
+  ])('%j', (row, columns) => {
+    expect(header([row, body])).toEqual({ top: 0, bottom: 0, columns });
+  });
+});
+
 describe('tables on a sheet', () => {
   const H = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
   const tables = (values: CellValue[][]) =>
@@ -50,6 +66,10 @@ describe('tables on a sheet', () => {
   it.each<[string, CellValue[]]>([
     ['a sub-row with "Theo kế hoạch" and "Báo cáo kết quả"', [null, 'Tuyên truyền nội dung CCHC trên báo chí', 'Sở VHTTDL', '', 'Theo kế hoạch', 'Báo cáo kết quả']],
     ['a row of short texts naming a plan and a report', [null, 'Nội dung tuyên truyền', 'Sở Nội vụ', '', 'Kế hoạch', 'Báo cáo']],
+    ['a sub-row whose support cell reads like a column name', [null, 'Tuyên truyền nội dung CCHC trên báo chí', 'Sở VHTTDL', 'Các cơ quan, đơn vị phối hợp', 'Theo kế hoạch', 'Báo cáo kết quả']],
+    ['a row with "Phối hợp" written in the support cell', [null, 'Tổ chức triển khai thực hiện', 'Sở Nội vụ', 'Phối hợp', 'Theo kế hoạch', 'Báo cáo']],
+    ['a row with "Chủ trì" written in the lead cell', [null, 'Kế hoạch', 'Chủ trì', 'Sở Tài chính', 'Theo kế hoạch', 'Báo cáo']],
+    ['a row with a quarter', [null, 'Tổ chức kiểm tra', 'Các sở, ngành', 'Phối hợp', 'Quý II/2026', 'Kết quả']],
   ])('%s is a body row, not a new header', (_name, row) => {
     expect(tables([H, [1, 'Tuyên truyền CCHC', '', '', '', ''], row, [2, 'Kiểm tra', '', '', '', '']])).toHaveLength(1);
   });
