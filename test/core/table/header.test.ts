@@ -53,6 +53,9 @@ describe('descriptive headers, as plans title their columns', () => {
     [['STT', 'Nội dung các nhiệm vụ cần triển khai', 'Cơ quan, đơn vị, địa phương chủ trì', 'Cơ quan, đơn vị, địa phương phối hợp', 'Thời gian trình UBND tỉnh/HĐND tỉnh', 'Ghi chú'],
       { number: 0, task: 1, lead: 2, support: 3, deadline: 4, note: 5 }],
     [['STT', 'Chỉ tiêu kinh tế - xã hội', 'Đơn vị tính', 'Thực hiện năm 2025', 'Kế hoạch năm 2026', 'Ghi chú'], { number: 0, task: 1, unit: 2, target: 4, note: 5 }],
+    [['STT', 'Tên đề án', 'Cơ quan tham mưu', 'Thời gian trình UBND tỉnh/HĐND tỉnh', 'Ghi chú'], { number: 0, task: 1, lead: 2, deadline: 3, note: 4 }],
+    [['STT', 'Nội dung hoạt động', 'Cơ quan thực hiện chủ trì', 'Cơ quan thực hiện phối hợp', 'Thời hạn', 'Lãnh đạo UBND tỉnh phụ trách'],
+      { number: 0, task: 1, lead: 2, support: 3, deadline: 4, directing: 5 }],
   ])('%j', (row, columns) => {
     expect(header([row, body])).toEqual({ top: 0, bottom: 0, columns });
   });
