@@ -2,7 +2,7 @@ import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
 import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
-import { isSectionOrdinal, type Ordinal, ordinalDepth, parseOrdinal, romanTitle } from './numbering';
+import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { isNotesStart, isTotalRow, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
 import { allBlank } from './row-texts';
 
@@ -177,7 +177,7 @@ function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, num
 function numbersTasks(ctx: HeaderContext, numCol: number | undefined, from: number, to: number): boolean {
   if (numCol === undefined) return false;
   for (let r = from; r < to; r++) {
-    const o = parseOrdinal(ctx.texts.at(r, numCol));
+    const o = ctx.texts.ordinalAt(r, numCol);
     if (o && !isSectionOrdinal(o)) return true;
   }
   return false;
@@ -203,7 +203,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     }
     const numCol = columns.number;
     const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
-    const ordinal = numText ? parseOrdinal(numText) : null;
+    const ordinal = numCol === undefined ? null : ctx.texts.ordinalAt(r, numCol);
     if (!ordinal && isTotalRow(texts)) {
       kinds[r - top] = 'notes';
       continue;

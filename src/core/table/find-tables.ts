@@ -1,5 +1,4 @@
 import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
-import { parseOrdinal } from './numbering';
 
 export interface TableRegion {
   header: HeaderMatch;
@@ -50,7 +49,7 @@ export function findTables(ctx: HeaderContext): TableRegion[] {
   const n = ctx.grid.values.length;
   for (let r = 0; r < n; r++) {
     const numCol = current?.columns.number;
-    if (numCol !== undefined && parseOrdinal(ctx.texts.at(r, numCol))) continue;
+    if (numCol !== undefined && ctx.texts.ordinalAt(r, numCol)) continue;
     const h = matchHeaderAt(ctx, r);
     if (!h) continue;
     if (!current || !sameColumns(h.columns, current.columns) || titleBlockAbove(ctx, h.top)) {

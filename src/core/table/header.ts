@@ -3,7 +3,6 @@ import type { Role } from '../schema/roles';
 import type { RoleHit, RoleMatcher } from '../schema/role-matcher';
 import { isDataCell, matchHeaderCell } from './header-cells';
 import type { MergeIndex } from './merges';
-import { parseOrdinal } from './numbering';
 import type { RowTexts } from './row-texts';
 
 export type ColumnMap = Partial<Record<Role, number>>;
@@ -118,7 +117,7 @@ function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
   const singleCount = Object.keys(single.columns).length;
   // A numbered row under it is the body, not a header's second row (most repeats at page breaks).
   const numCol = single.columns.number;
-  const numberedBelow = numCol !== undefined && parseOrdinal(ctx.texts.at(r + 1, numCol)) !== null;
+  const numberedBelow = numCol !== undefined && ctx.texts.ordinalAt(r + 1, numCol) !== null;
   if (singleCount >= 2 && r + 1 < ctx.grid.values.length && !numberedBelow) {
     const double = mapRows(ctx, r, r + 1);
     const doubleCount = Object.keys(double.columns).length;

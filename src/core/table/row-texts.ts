@@ -1,5 +1,6 @@
 import type { Grid } from '../grid';
 import { cellText } from './cell-text';
+import { type Ordinal, parseOrdinal } from './numbering';
 
 const NONE: readonly string[] = [];
 
@@ -9,6 +10,9 @@ const NONE: readonly string[] = [];
  */
 export class RowTexts {
   private readonly rows: (readonly string[] | undefined)[] = [];
+  /** Ordinals of one column (the STT column being read), by row. */
+  private ordinals: (Ordinal | null | undefined)[] = [];
+  private ordinalColumn = -1;
 
   constructor(private readonly grid: Grid) {}
 
@@ -28,6 +32,17 @@ export class RowTexts {
 
   at(r: number, c: number): string {
     return this.of(r)[c] ?? '';
+  }
+
+  /** parseOrdinal of a cell, kept per row: table finding, header probing and classification all ask. */
+  ordinalAt(r: number, c: number): Ordinal | null {
+    if (c !== this.ordinalColumn) [this.ordinals, this.ordinalColumn] = [[], c];
+    let o = this.ordinals[r];
+    if (o === undefined) {
+      o = parseOrdinal(this.at(r, c));
+      this.ordinals[r] = o;
+    }
+    return o;
   }
 
   isBlank(r: number): boolean {
