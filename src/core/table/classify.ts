@@ -1,8 +1,7 @@
-import type { Grid } from '../grid';
-import type { Role } from '../schema/roles';
 import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
+import { type At, filled, join, newRecord, rowText } from './records';
 import { isNotesStart, isTotalRow, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
 import { allBlank } from './row-texts';
 
@@ -24,104 +23,6 @@ interface Cursor {
   numbered: boolean;
 }
 
-/** A column map as parallel arrays, for the per-row loops. */
-interface Mapped {
-  roles: Role[];
-  cols: number[];
-}
-
-const ENTRIES = new WeakMap<ColumnMap, Mapped>();
-function entriesOf(columns: ColumnMap): Mapped {
-  let e = ENTRIES.get(columns);
-  if (!e) {
-    const pairs = Object.entries(columns) as [Role, number][];
-    e = { roles: pairs.map((p) => p[0]), cols: pairs.map((p) => p[1]) };
-    ENTRIES.set(columns, e);
-  }
-  return e;
-}
-
-/**
- * Every mapped role gets a key (undefined when the cell is blank), in column-map order: all records of a table then
- * share one object shape, which keeps every reader of `record.text` fast.
- */
-function rowText(texts: readonly string[], columns: ColumnMap): Partial<Record<Role, string>> {
-  const text: Partial<Record<Role, string>> = {};
-  const { roles, cols } = entriesOf(columns);
-  for (let i = 0; i < roles.length; i++) text[roles[i] as Role] = texts[cols[i] as number] || undefined;
-  return text;
-}
-
-/** The filled roles' texts, in column-map order. */
-function filled(text: Partial<Record<Role, string>>): string[] {
-  return Object.values(text).filter((t): t is string => t !== undefined);
-}
-
-/** Where a row is read: its index, its cleaned cell texts and the table's columns. */
-interface At {
-  r: number;
-  texts: readonly string[];
-  columns: ColumnMap;
-}
-
-function newRecord(kind: RowRecord['kind'], at: At, ctx: HeaderContext, cur: Cursor, ordinal?: Ordinal | null, text?: RowRecord['text']): RowRecord {
-  const { grid } = ctx;
-  const { r, texts, columns } = at;
-  const numCol = columns.number;
-  const dlCol = columns.deadline;
-  const rec: RowRecord = {
-    kind,
-    row: r,
-    lastRow: r,
-    numberText: numCol === undefined ? '' : (texts[numCol] ?? ''),
-    text: text ?? rowText(texts, columns),
-    section: cur.section,
-  };
-  if (ordinal) rec.ordinal = ordinal;
-  if (dlCol !== undefined && texts[dlCol]) rec.deadline = deadlineCell(grid, r, dlCol);
-  if (kind === 'task' || kind === 'sub') fillMergedDown(rec, at, ctx);
-  return rec;
-}
-
-function deadlineCell(grid: Grid, r: number, c: number): NonNullable<RowRecord['deadline']> {
-  const cell: NonNullable<RowRecord['deadline']> = { value: grid.values[r]?.[c] ?? null, row: r };
-  const format = grid.numberFormats?.[r]?.[c];
-  if (format) cell.format = format;
-  return cell;
-}
-
-const MERGED_DOWN: readonly Role[] = ['lead', 'support', 'deadline'];
-
-/** A lead, support or deadline cell merged down over several tasks holds, for each of them, the merge's text. */
-function fillMergedDown(rec: RowRecord, at: At, ctx: HeaderContext): void {
-  for (const role of MERGED_DOWN) {
-    const c = at.columns[role];
-    if (c === undefined || rec.text[role] !== undefined) continue;
-    const m = ctx.merges.at(at.r, c);
-    if (!m || m.top >= at.r) continue;
-    const text = ctx.texts.at(m.top, m.left);
-    if (!text) continue;
-    rec.text[role] = text;
-    // Issues about it stay on the task's own row (inside the merged cell).
-    if (role === 'deadline') rec.deadline = { ...deadlineCell(ctx.grid, m.top, m.left), row: at.r };
-  }
-}
-
-function join(rec: RowRecord, at: At, ctx: HeaderContext): void {
-  const { r, texts, columns } = at;
-  const { roles, cols } = entriesOf(columns);
-  for (let i = 0; i < roles.length; i++) {
-    const t = texts[cols[i] as number];
-    const role = roles[i] as Role;
-    if (t) rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
-  }
-  const dlCol = columns.deadline;
-  if (!rec.deadline && dlCol !== undefined && texts[dlCol]) {
-    rec.deadline = { value: ctx.grid.values[r]?.[dlCol] ?? null, row: r };
-  }
-  rec.lastRow = r;
-}
-
 function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
   cur.records.push(rec);
   if (rec.kind === 'section') cur.section = cur.records.length - 1;
@@ -135,24 +36,24 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const texts = filled(text);
   const first = texts[0] ?? '';
   const title = romanTitle(first);
-  if (title && texts.length === 1) return push(cur, { ...newRecord('section', at, ctx, cur, null, text), numberText: '' });
+  if (title && texts.length === 1) return push(cur, { ...newRecord('section', at, ctx, cur.section, null, text), numberText: '' });
   const prev = cur.records[cur.last];
   // Without numbers, a line opening in lower case carries on the text above it.
   if (!cur.numbered && text.task && !(prev && startsLowercase(text.task) && (cur.afterBreak || texts.length === 1))) {
-    return push(cur, newRecord('task', at, ctx, cur, null, text));
+    return push(cur, newRecord('task', at, ctx, cur.section, null, text));
   }
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
   const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && !restOfAbove && prev) {
-    const sub = newRecord('sub', at, ctx, cur, null, text);
+    const sub = newRecord('sub', at, ctx, cur.section, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
   }
-  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', at, ctx, cur, null, text));
+  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', at, ctx, cur.section, null, text));
   if (!cur.afterBreak && texts.length === 1 && text.task && isUpperTitle(first)) {
-    return push(cur, newRecord('section', at, ctx, cur, null, text));
+    return push(cur, newRecord('section', at, ctx, cur.section, null, text));
   }
   if (prev) join(prev, at, ctx);
   return 'continuation';
@@ -166,10 +67,10 @@ function isHeading(numText: string, at: At): boolean {
 }
 
 function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, numText: string, ordinal: Ordinal | null): RowKind {
-  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', at, ctx, cur, ordinal));
-  if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur));
-  if (ordinal) return push(cur, newRecord('task', at, ctx, cur, ordinal));
-  if (numText) return push(cur, newRecord(romanTitle(numText) || isHeading(numText, at) ? 'section' : 'task', at, ctx, cur));
+  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', at, ctx, cur.section, ordinal));
+  if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur.section));
+  if (ordinal) return push(cur, newRecord('task', at, ctx, cur.section, ordinal));
+  if (numText) return push(cur, newRecord(romanTitle(numText) || isHeading(numText, at) ? 'section' : 'task', at, ctx, cur.section));
   return classifyUnnumbered(ctx, at, cur);
 }
 
