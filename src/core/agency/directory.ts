@@ -65,7 +65,8 @@ function stripTrailing(key: string): string {
 function coreKey(base: string, prefixes?: ReadonlySet<string>, placeAllowed = true): string {
   const words = stripTrailing(base).split(' ');
   const at = words.indexOf('tinh', 1);
-  if (placeAllowed && at > 0 && words[at + 1] !== 'uy') {
+  // "cấp tỉnh" is a level, not a place: "UBND cấp tỉnh" is not "UBND các cấp".
+  if (placeAllowed && at > 0 && words[at + 1] !== 'uy' && words[at - 1] !== 'cap') {
     const tail = words.slice(at + 1);
     if (tail.length <= MAX_PLACE_WORDS && !prefixes?.has(tail.join(' '))) {
       return stripTrailing(words.slice(0, at).join(' '));
@@ -158,8 +159,19 @@ const NOT_A_PLACE_RE = /tỉnh.*(?:[,;\n]|\s(?:và|với)\s)/isu;
  */
 export function lookupAgency(text: string, index: DirectoryIndex): AgencyTarget | undefined {
   const place = !NOT_A_PLACE_RE.test(text);
+  const key = pieceKey(text, index);
   return (
-    lookupKey(pieceKey(text, index), index, place) ??
-    (text.includes('(') ? lookupKey(pieceKey(text.replace(PARENTHESES_RE, ' '), index), index, place) : undefined)
+    lookupKey(key, index, place) ??
+    (text.includes('(') ? lookupKey(pieceKey(text.replace(PARENTHESES_RE, ' '), index), index, place) : undefined) ??
+    districtLevel(key, index)
   );
+}
+
+// A district-level body under any place name: "UBND huyện Cao Lộc", "UBND TP Lạng Sơn", "Phòng Tư pháp các huyện".
+// A centrally governed city's own UBND ("UBND Thành phố Hà Nội") is the provincial level and stays out.
+const DISTRICT_RE = /^(?:chu tich )?ubnd (?:huyen|thi xa|quan|(?:thanh pho|tp) (?!ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue)\S)|^phong .+ (?:cap )?huyen(?: |$)/;
+
+/** The directory's entry for district-level UBNDs stands for every district-level body (gone since 1 July 2025). */
+function districtLevel(key: string, index: DirectoryIndex): AgencyTarget | undefined {
+  return DISTRICT_RE.test(key) ? index.byKey.get(agencyKey('UBND cấp huyện')) : undefined;
 }

@@ -3,7 +3,7 @@ import { cleanText, memo } from '../text/normalize';
 import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
 import type { AgencyDirectory } from './types';
 
-/** hard: ";" or a new bulleted line, never joined; soft: "," or a line break; and: "và"/"với". */
+/** hard: ";" or a new bulleted line, never joined; soft: ",", "/" or a line break; and: "và"/"với". */
 type Separator = 'hard' | 'soft' | 'and';
 
 interface Piece {
@@ -25,7 +25,7 @@ interface Segment {
 const BULLET = String.raw`(?:[-+•*–—]|\d{1,2}[.)])\s+`;
 const LEADING_BULLET_RE = new RegExp(`^${BULLET}`, 'u');
 const SEPARATOR_RE = new RegExp(
-  String.raw`\s*\n(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|\s+(?:và|với)\s+(?=\S)`,
+  String.raw`\s*\n(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})|\s+(?:và|với)\s+(?=\S)`,
   'giu',
 );
 const JOINT_RE = /(và|với)\s+$/iu;
@@ -44,7 +44,7 @@ function tokenise(s: string): Piece[] {
     if (guarded.length > 0 && guarded.some(([a, b]) => m.index > a && m.index < b)) return;
     const isLine = m[0].includes('\n');
     const hard = m[2] !== undefined || (isLine && m[1] !== undefined);
-    const sep: Separator = hard ? 'hard' : /[,\n]/.test(m[0]) ? 'soft' : 'and';
+    const sep: Separator = hard ? 'hard' : /[,\n/]/.test(m[0]) ? 'soft' : 'and';
     const word = JOINT_RE.exec(m[0])?.[1]?.toLowerCase();
     pieces.push({ start, end: m.index, sep, joint: word === undefined ? '' : word === 'và' ? 'va' : 'voi' });
     start = m.index + m[0].length;

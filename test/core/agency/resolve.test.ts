@@ -76,8 +76,40 @@ describe('resolveAgency', () => {
       'Báo và Phát thanh, Truyền hình tỉnh',
     ],
     ['Công an huyện', 'Công an huyện', 'Công an tỉnh'],
+    // Abbreviations as annexes type them.
+    ['Sở Nông nghiệp và PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở NN và PTNT', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở LĐ-TBXH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Sở LĐTB&XH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Sở Lao động - TB&XH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    ['Sở KH và ĐT', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở Kế hoạch - Đầu tư', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+    ['Sở TN và MT', 'Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và Môi trường'],
+    ['Sở GT-VT', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
+    ['Sở TT và TT', 'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'],
+    ['UBND các xã, thị trấn', 'UBND các xã, phường, thị trấn', 'UBND cấp xã'],
+    // District-level bodies under any place name.
+    ['UBND huyện Cao Lộc', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['UBND thành phố Lạng Sơn', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['UBND TP Buôn Ma Thuột', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['UBND thị xã Buôn Hồ', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['Phòng Nội vụ các huyện', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['Phòng Y tế cấp huyện', 'UBND cấp huyện', 'UBND cấp xã'],
   ])('outdated %s → %s, successor %s', (name, outdatedName, successor) => {
     expect(resolve(name)).toEqual({ kind: 'outdated', text: name, canonical: outdatedName, successor });
+  });
+
+  it.each<[string, AgencyMatch['kind'], string | undefined]>([
+    // A centrally governed city's UBND is the provincial level; a bare "thành phố" is ambiguous.
+    ['UBND Thành phố Hà Nội', 'unknown', undefined],
+    ['UBND thành phố', 'unknown', undefined],
+    ['UBND các cấp', 'generic', 'UBND các cấp'],
+    ['UBND cấp tỉnh', 'agency', 'UBND tỉnh'],
+    ['Các sở, ban, ngành, đoàn thể tỉnh', 'generic', 'Các sở, ban, ngành, đoàn thể tỉnh'],
+    ['Các cơ quan chuyên môn thuộc UBND tỉnh', 'generic', 'Các cơ quan chuyên môn thuộc UBND tỉnh'],
+    ['Các tổ chức chính trị - xã hội', 'generic', 'Các tổ chức chính trị - xã hội'],
+  ])('%s is %s', (name, kind, canonicalName) => {
+    expect([resolve(name).kind, canonical(resolve(name))]).toEqual([kind, canonicalName]);
   });
 
   it('reports unknown names with their cleaned text', () => {
@@ -94,6 +126,21 @@ describe('resolveAgencies', () => {
       { kind: 'generic', text: 'UBND các xã, phường', canonical: 'UBND cấp xã' },
       { kind: 'unknown', text: 'Phòng X' },
     ]);
+  });
+});
+
+describe('resolveAgencies on lists', () => {
+  const kinds = (text: string) => resolveAgencies(text, DEFAULT_DIRECTORY).map((m) => [m.kind, canonical(m) ?? m.text]);
+
+  it.each<[string, [string, string][]]>([
+    ['Sở KH&ĐT/Sở Tài chính', [['outdated', 'Sở Kế hoạch và Đầu tư'], ['agency', 'Sở Tài chính']]],
+    ['Sở Nội vụ / Sở Y tế', [['agency', 'Sở Nội vụ'], ['agency', 'Sở Y tế']]],
+    ['UBND các huyện/thành phố', [['outdated', 'UBND cấp huyện']]],
+    ['#N/A', [['unknown', '#N/A']]],
+    ['UBND huyện Lộc Bình, UBND huyện Cao Lộc', [['outdated', 'UBND cấp huyện'], ['outdated', 'UBND cấp huyện']]],
+    ['Các sở, ban, ngành, UBND các xã, thị trấn', [['generic', 'Các sở, ban, ngành'], ['outdated', 'UBND các xã, phường, thị trấn']]],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
   });
 });
 
