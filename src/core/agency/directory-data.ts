@@ -59,7 +59,10 @@ export const DEFAULT_DATA: DirectoryInput = {
     {
       name: 'Các sở, ban, ngành',
       kind: 'generic',
-      aliases: ['các sở, ban, ngành tỉnh', 'các Sở, Ban, ngành', 'các sở ngành', 'sở, ban, ngành', 'các sở, ban ngành'],
+      aliases: [
+        'các sở, ban, ngành tỉnh', 'các Sở, Ban, ngành', 'các sở ngành', 'sở, ban, ngành', 'các sở, ban ngành',
+        'Thủ trưởng các sở, ban, ngành', 'Giám đốc các sở, ban, ngành', 'Thủ trưởng các sở, ban, ngành tỉnh',
+      ],
     },
     {
       name: 'UBND cấp xã',
@@ -83,6 +86,7 @@ export const DEFAULT_DATA: DirectoryInput = {
         'các đơn vị liên quan',
         'các cơ quan, đơn vị, địa phương liên quan',
         'các địa phương',
+        'Thủ trưởng các cơ quan, đơn vị',
       ],
     },
     { name: 'Các chủ đầu tư', kind: 'generic' },

@@ -1,4 +1,5 @@
 import { eachMatch } from '../text/each-match';
+import { expandDepartmentList } from './department-list';
 import { cleanText, memo } from '../text/normalize';
 import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
 import type { AgencyDirectory } from './types';
@@ -162,7 +163,7 @@ const SIMPLE_HARD_RE = /^[^(\n]*;[^(\n]*$/;
 const COMMA_SEMICOLON_RE = /,\s*;/;
 
 function compute(text: string, index: DirectoryIndex): readonly string[] {
-  const s = cleanText(text).replace(LEADING_BULLET_RE, '');
+  const s = expandDepartmentList(cleanText(text).replace(LEADING_BULLET_RE, ''), index);
   if (!SIMPLE_HARD_RE.test(s) || COMMA_SEMICOLON_RE.test(s)) return splitClean(s, index);
   // The parts repeat across cells far more than whole cells do ("Sở Nội vụ; Sở Tài chính"): each is split once.
   return s.split(';').flatMap((part) => {

@@ -139,6 +139,11 @@ describe('resolveAgencies on lists', () => {
     ['#N/A', [['unknown', '#N/A']]],
     ['UBND huyện Lộc Bình, UBND huyện Cao Lộc', [['outdated', 'UBND cấp huyện'], ['outdated', 'UBND cấp huyện']]],
     ['Các sở, ban, ngành, UBND các xã, thị trấn', [['generic', 'Các sở, ban, ngành'], ['outdated', 'UBND các xã, phường, thị trấn']]],
+    ['Thủ trưởng các sở, ban, ngành', [['generic', 'Các sở, ban, ngành']]],
+    // "Các sở:" lists departments without their "Sở"; a name with a comma stays whole.
+    ['Các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng', [['agency', 'Sở Tài chính'], ['outdated', 'Sở Kế hoạch và Đầu tư'], ['agency', 'Sở Xây dựng']]],
+    ['Các sở: Nội vụ, Văn hóa, Thể thao và Du lịch, Tư pháp', [
+      ['agency', 'Sở Nội vụ'], ['agency', 'Sở Văn hóa, Thể thao và Du lịch'], ['agency', 'Sở Tư pháp']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
