@@ -49,6 +49,16 @@ function expandAbbreviations(key: string): string {
     .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam');
 }
 
+const TO_YEAR_END = /\b(?:den|toi) het (?:nam )?(\d{4})\b/;
+
+/** "Từ 01/3/2026 đến hết năm 2026": the work runs to the end of that year, not to the first date named. */
+function toYearEnd(dated: Deadline, key: string): Deadline {
+  const m = TO_YEAR_END.exec(key);
+  const y = m ? plausibleYear(Number(m[1])) : undefined;
+  if (y === undefined || dated.due === undefined || isoDate(y, 12, 31) <= dated.due) return dated;
+  return { kind: 'year', text: dated.text, start: dated.start ?? dated.due, due: isoDate(y, 12, 31) };
+}
+
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
@@ -66,7 +76,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   ];
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };
   const dated = combine(text, scans);
-  if (dated !== undefined) return dated;
+  if (dated !== undefined) return toYearEnd(dated, key);
   // Recurrence beats a bare year: "Thường xuyên trong năm 2026" is recurring work, the year only its scope.
   const recurrence = findRecurrence(key);
   if (recurrence !== undefined) return { kind: 'recurring', text, recurrence };

@@ -34,7 +34,9 @@ export function yearInKey(key: string, loose = false): number | undefined {
 const NOT_AFTER = '(?<!\\b(?:hang|moi|cac|nhung) )';
 const LINK = '(?:(?:va|den|toi|hoac) )?';
 const YEAR_TAIL = '(?: nam)?(?: (\\d{4})\\b)?';
-const MONTHS = new RegExp(`${NOT_AFTER}\\bthang (\\d{1,2}\\b(?: ${LINK}\\d{1,2}\\b)*)${YEAR_TAIL}`, 'g');
+// "6 tháng 1 lần" is every six months, not January.
+const MONTH_NUMBER = '\\d{1,2}\\b(?! lan\\b)';
+const MONTHS = new RegExp(`${NOT_AFTER}\\bthang (${MONTH_NUMBER}(?: ${LINK}${MONTH_NUMBER})*)${YEAR_TAIL}`, 'g');
 const QUARTERS = new RegExp(`${NOT_AFTER}\\bquy (${QUARTER_TOKEN}(?: ${LINK}${QUARTER_TOKEN})*)${YEAR_TAIL}`, 'g');
 const HALVES = new RegExp(`\\b(?:0?6 thang|sau thang|nua) (dau|cuoi)${YEAR_TAIL}`, 'g');
 const LINK_WORD = /^(?:va|den|toi|hoac)$/;
@@ -151,10 +153,10 @@ export function scanSchoolYears(key: string): Scan {
 const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
   [/\b(?:hang|moi) ngay\b/, 'daily'],
   [/\b(?:hang|moi) tuan\b/, 'weekly'],
-  [/\b(?:hang|moi) thang\b|\bdinh ky thang\b/, 'monthly'],
-  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b/, 'quarterly'],
-  [/\b0?6 thang (?:(?:mot|1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b/, 'half-yearly'],
-  [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b/, 'yearly'],
+  [/\b(?:hang|moi) thang\b|\bdinh ky thang\b|\blan thang\b|\b0?1 thang (?:\d+|mot|hai) lan\b/, 'monthly'],
+  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\b0?3 thang (?:(?:mot|0?1) )?lan\b|\bbao cao quy\b/, 'quarterly'],
+  [/\b0?6 thang (?:(?:mot|0?1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b|\b(?:0?2|hai) lan nam\b/, 'half-yearly'],
+  [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b|\b12 thang (?:(?:mot|0?1) )?lan\b|\b(?:0?1|mot) lan nam\b/, 'yearly'],
   [/\bthuong xuyen\b|\blien tuc\b/, 'continuous'],
 ];
 

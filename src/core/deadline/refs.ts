@@ -4,12 +4,13 @@
  */
 
 const DOC =
-  '(?:quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|chi thi|thong bao|van ban|huong dan|chuong trinh|de an|luat)';
+  '(?:quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|cong van|chi thi|thong bao|van ban|huong dan|chuong trinh|de an|luat|ket luan|to trinh|qd|kh|cv|nq|tb|kl)';
 // "Kế hoạch 6 tháng", "số 5 ngày" are durations, not document numbers.
 const NUMBER = '(?: \\d+){1,2}(?! (?:thang|quy|nam|ngay|tuan|lan|dot)\\b)';
 // Up to six words between the number and "ngày" (codes, "của UBND tỉnh"), none of them a deadline word:
-// in "Kế hoạch số 45/KH-UBND, hoàn thành trước ngày 30/6/2026" the date is a deadline.
-const WORDS = '(?: (?!(?:truoc|den|toi|tu|trong|han|cham|hoan|xong|ket|bat)\\b)[a-z0-9]+){0,6}';
+// in "Kế hoạch số 45/KH-UBND, hoàn thành trước ngày 30/6/2026" the date is a deadline. "TU" after a code is the
+// Provincial Party Committee ("15-NQ/TU"), not "từ".
+const WORDS = '(?: [a-z]{1,3} tu\\b| (?!(?:truoc|den|toi|tu|trong|han|cham|hoan|xong|ket|bat)\\b)[a-z0-9]+){0,6}';
 /** "quyet dinh so 12 qd ubnd ngay", "so 1234 ubnd kt ngay", "thong tu 10 2026 tt bnv ngay", "ke hoach so kh ubnd ngay". */
 const REFERENCE_HEAD = `(?:\\b${DOC} so|(?:\\b${DOC}|\\bso)${NUMBER})${WORDS} ngay`;
 

@@ -8,5 +8,5 @@ export function quarterNumber(token: string): number {
   return /^\d{1,2}$/.test(token) ? Number(token) : Number.NaN;
 }
 
-/** Regex source for one quarter token inside a matchKey()-ed text. */
-export const QUARTER_TOKEN = '(?:[ivx]{1,4}|\\d{1,2})\\b';
+/** Regex source for one quarter token inside a matchKey()-ed text; "quý, 6 tháng, năm" lists report periods, not quarter 6. */
+export const QUARTER_TOKEN = '(?:[ivx]{1,4}|\\d{1,2})\\b(?! thang\\b)';

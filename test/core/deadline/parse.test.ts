@@ -111,6 +111,10 @@ describe('ranges: the due date is the end of the range', () => {
     // Mixed kinds: a date that is not inside the later period starts the range; the period ends it.
     ['Từ ngày 1/3/2026 đến hết Quý II/2026', period('quarter', 'Từ ngày 1/3/2026 đến hết Quý II/2026', '2026-03-01', '2026-06-30')],
     ['Tháng 12/2026; Quý I/2027', period('quarter', 'Tháng 12/2026; Quý I/2027', '2026-12-01', '2027-03-31')],
+    // A range run "to the end of" a year ends there, not at the first date named.
+    ['Từ 01/3/2026 đến hết năm 2026', period('year', 'Từ 01/3/2026 đến hết năm 2026', '2026-03-01', '2026-12-31')],
+    ['Từ tháng 3/2026 đến hết năm 2026', period('year', 'Từ tháng 3/2026 đến hết năm 2026', '2026-03-01', '2026-12-31')],
+    ['Hoàn thành trước 30/6/2026, duy trì đến hết năm 2027', period('year', 'Hoàn thành trước 30/6/2026, duy trì đến hết năm 2027', '2026-06-30', '2027-12-31')],
   ])('%j', (text, expected) => {
     expect(parse(text)).toEqual(expected);
   });
@@ -189,6 +193,28 @@ describe('recurring', () => {
   });
 });
 
+describe('report periods and frequencies are not dates', () => {
+  it.each<[string, NonNullable<Deadline['recurrence']>]>([
+    ['6 tháng 1 lần', 'half-yearly'],
+    ['06 tháng 01 lần', 'half-yearly'],
+    ['3 tháng 1 lần', 'quarterly'],
+    ['3 tháng/lần', 'quarterly'],
+    ['12 tháng 1 lần', 'yearly'],
+    ['1 tháng 2 lần', 'monthly'],
+    ['01 lần/tháng', 'monthly'],
+    ['1 lần/năm', 'yearly'],
+    ['02 lần/năm', 'half-yearly'],
+    ['Báo cáo quý, 6 tháng, năm', 'quarterly'],
+    ['Định kỳ tháng, quý, 6 tháng, năm', 'monthly'],
+  ])('%j is recurring (%s), not January or quarter 6', (text, recurrence) => {
+    expect(parse(text)).toEqual({ kind: 'recurring', text, recurrence });
+  });
+
+  it('"Quý I, 6 tháng đầu năm" names the first quarter and a half year, not quarter 6', () => {
+    expect(parse('Quý I, 6 tháng đầu năm 2026')).toEqual(period('quarter', 'Quý I, 6 tháng đầu năm 2026', '2026-01-01', '2026-03-31'));
+  });
+});
+
 describe('conditional or by reference', () => {
   it.each<string>([
     'Theo kế hoạch của Bộ Nội vụ',
@@ -214,8 +240,22 @@ describe('conditional or by reference', () => {
     'Kế hoạch số 45/KH-UBND ngày 10 tháng 02 năm 2026',
     // A draft's blank document number.
     'Theo Kế hoạch số /KH-UBND ngày 5/3/2026',
+    // Provincial Party Committee documents ("/TU") and abbreviated document kinds.
+    'Theo Nghị quyết số 15-NQ/TU ngày 5/3/2026',
+    'Theo Kết luận số 12-KL/TU ngày 20/01/2026',
+    'Theo QĐ 12/QĐ-UBND ngày 15/01/2026',
+    'Theo KH 45/KH-UBND ngày 3/3/2026',
   ])('%j', (text) => {
     expect(parse(text)).toEqual({ kind: 'conditional', text });
+  });
+
+  it('the date of a Party Committee document beside a quarter is not the start', () => {
+    const text = 'Quý III/2026 (theo Chỉ thị số 05-CT/TU ngày 20/01/2026)';
+    expect(parse(text)).toEqual(period('quarter', text, '2026-07-01', '2026-09-30'));
+  });
+
+  it('"từ ngày" is still a deadline word', () => {
+    expect(parse('Thực hiện từ ngày 1/7/2026')).toEqual(date('Thực hiện từ ngày 1/7/2026', '2026-07-01'));
   });
 
   it("a cited document's year does not stand in for a missing year", () => {
