@@ -14,7 +14,8 @@ const NUMERIC_DATE = new RegExp(
     '|(\\d{1,2})\\s?([/.\\-\\u2013])\\s?(\\d{1,2})(?:\\s?\\6\\s?(\\d{2,}))?(?!\\d|\\s?\\6\\s?\\d))',
   'g',
 );
-const WORD_DATE = /\bngay (\d{1,2}) thang (\d{1,2})\b(?: nam (\d{2,})\b)?/g;
+// "ngày" may be left out ("15 tháng 9 năm 2026"), but "6 tháng 1 lần" is a frequency and "Tháng 11 - Tháng 1" months.
+const WORD_DATE = /(?:\bngay |(?<!\d |\bthang |\bquy )\b)(\d{1,2}) thang (\d{1,2})\b(?! lan\b)(?: nam (\d{2,})\b)?/g;
 /** A day right after "tháng"/"quý" is a month/quarter list ("Tháng 6-7/2026"). */
 const PERIOD_BEFORE = /(?:\bthang|\bquy)$/;
 const PREFIX_CHARS = 48;

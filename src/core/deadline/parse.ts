@@ -3,7 +3,7 @@ import { isErrorText, isFormulaError, type CellValue } from '../grid';
 import { cleanText, matchKey } from '../text/normalize';
 import { excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, plausibleYear } from './dates';
 import { scanDays } from './days';
-import { findRecurrence, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
+import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
 import { isConditional, withoutReferenceDates } from './refs';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
 import { fixPeriodYears } from './years';
@@ -72,6 +72,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
     ['month', scanMonths(key, year)],
     ['quarter', scanQuarters(key, year)],
     ['half', scanHalves(key, year)],
+    ['quarter', scanFirstMonths(key, year)],
     ['school-year', scanSchoolYears(key)],
   ];
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };

@@ -105,6 +105,19 @@ export function scanQuarters(key: string, fallbackYear: number | undefined): Sca
   }));
 }
 
+const FIRST_MONTHS = new RegExp(`\\b(?:0?([39])|(ba|chin)) thang(?: dau)? nam${YEAR_TAIL}`, 'g');
+
+/** "9 tháng đầu năm 2026", "Báo cáo 9 tháng năm 2026", "3 tháng đầu năm": from January to the end of month 9 (or 3). */
+export function scanFirstMonths(key: string, fallbackYear: number | undefined): Scan {
+  const spans: Span[] = [];
+  eachMatch(FIRST_MONTHS, key, (m) => {
+    const n = m[1] !== undefined ? Number(m[1]) : m[2] === 'ba' ? 3 : 9;
+    const y = plausibleYear(m[3] === undefined ? fallbackYear : Number(m[3]));
+    if (y !== undefined) spans.push({ start: isoDate(y, 1, 1), due: monthEnd(y, n) });
+  });
+  return { spans };
+}
+
 export function scanHalves(key: string, fallbackYear: number | undefined): Scan {
   const half = (token: string): number => (token === 'dau' ? 1 : 2);
   return scanUnits(HALVES, key, fallbackYear, half, 2, 'half-out-of-range', (y, h) => ({

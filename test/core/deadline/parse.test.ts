@@ -32,6 +32,20 @@ describe('single days', () => {
   });
 });
 
+describe('days written without "ngày"', () => {
+  it.each<[string, string]>([
+    ['15 tháng 9 năm 2026', '2026-09-15'],
+    ['Hoàn thành trước 15 tháng 12', '2026-12-15'],
+    ['Trước 30 tháng 6 năm 2026', '2026-06-30'],
+  ])('%j', (text, due) => {
+    expect(parse(text)).toEqual(date(text, due));
+  });
+
+  it('an impossible one is invalid', () => {
+    expect(parse('31 tháng 6 năm 2026')).toEqual(invalid('31 tháng 6 năm 2026', 'day-out-of-range'));
+  });
+});
+
 describe('prefixed days', () => {
   it.each<[string, string]>([
     ['Hoàn thành trước ngày 15/6/2026', '2026-06-15'],
@@ -81,6 +95,10 @@ describe('months, quarters, halves', () => {
     ['Sáu tháng đầu năm 2026', 'half', '2026-01-01', '2026-06-30'],
     ['Nửa đầu năm 2026', 'half', '2026-01-01', '2026-06-30'],
     ['6 tháng cuối năm 2026', 'half', '2026-07-01', '2026-12-31'],
+    // Reports over the first months of the year.
+    ['9 tháng đầu năm 2026', 'quarter', '2026-01-01', '2026-09-30'],
+    ['Báo cáo 9 tháng năm 2026', 'quarter', '2026-01-01', '2026-09-30'],
+    ['3 tháng đầu năm 2026', 'quarter', '2026-01-01', '2026-03-31'],
     // "Early in the year" is its first quarter; the halves keep their own reading.
     ['Đầu năm 2026', 'quarter', '2026-01-01', '2026-03-31'],
     ['Từ đầu năm 2026 đến hết Quý III/2026', 'quarter', '2026-01-01', '2026-09-30'],
