@@ -55,8 +55,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): Grid {
       if (cell.type === MERGE_SLAVE) return;
       const v = toCellValue(cell.value);
       vals[colNumber - 1] = v;
-      // Only numbers need their format (a date serial, a percentage); looking it up costs a style read per cell.
-      if (typeof v !== 'number') return;
+      // Only numbers and dates need their format (a date serial, a percentage, "mmm-yy"); a lookup costs a style read.
+      if (typeof v !== 'number' && !(v instanceof Date)) return;
       const fmt = cell.numFmt;
       if (fmt) fmts[colNumber - 1] = fmt;
     });

@@ -40,7 +40,8 @@ class Reader {
   private readonly agencyMemo = new Map<string, AgencyMatch[]>();
   /** Deadlines by text, one map per plan year (a yearless "Quý III" reads differently in each). */
   private readonly deadlineMemo = new Map<number | undefined, Map<string, Deadline>>();
-  private readonly dateMemo = new Map<number, Deadline>();
+  /** Date cells by time, one map per number format (a cell showing "Jun-26" is the month). */
+  private readonly dateMemo = new Map<string | undefined, Map<number, Deadline>>();
 
   constructor(private readonly dir: AgencyDirectory) {}
 
@@ -60,9 +61,11 @@ class Reader {
     const ctx = { year };
     if (cell.value instanceof Date) {
       // Date cells repeat too ("30/6/2026" typed as a date down a column); a date needs no plan year.
+      let memo = this.dateMemo.get(cell.format);
+      if (!memo) this.dateMemo.set(cell.format, (memo = new Map()));
       const t = cell.value.getTime();
-      let found = this.dateMemo.get(t);
-      if (!found) this.dateMemo.set(t, (found = parseDeadline(cell.value, cell.format, ctx)));
+      let found = memo.get(t);
+      if (!found) memo.set(t, (found = parseDeadline(cell.value, cell.format, ctx)));
       return found;
     }
     if (typeof cell.value !== 'string') return parseDeadline(cell.value, cell.format, ctx);

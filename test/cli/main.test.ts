@@ -61,6 +61,26 @@ describe('annex validate --json (the contract other tools depend on)', () => {
   });
 });
 
+describe('date cells as Excel shows them', () => {
+  it('a deadline typed as "6/2026" (1 June shown "mmm-yy") is June: before the plan date it is outside the plan, in June it is not', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(samplePath(SAMPLES.langSon));
+    const ws = wb.worksheets[0] as ExcelJS.Worksheet;
+    // The plan was issued 23/6/2026: 1 June would be before it; the month of June is not.
+    for (const [at, fmt] of [['E12', 'mmm-yy'], ['E13', 'dd/mm/yyyy']] as const) {
+      ws.getCell(at).value = new Date(Date.UTC(2026, 5, 1));
+      // A style object of its own: cells read from a file share theirs.
+      ws.getCell(at).style = { ...ws.getCell(at).style, numFmt: fmt };
+    }
+    const file = join(dir, 'month-cell.xlsx');
+    await wb.xlsx.writeFile(file);
+    const json = JSON.parse((await cli('validate', file, '--json')).out);
+    const outside = json.tables[0].issues.filter((i: { code: string }) => i.code === 'deadline-outside-plan').map((i: { row: number }) => i.row);
+    expect(outside).toContain(13);
+    expect(outside).not.toContain(12);
+  });
+});
+
 describe('bad input: exit 2 with one located line, never a stack trace', () => {
   const write = (name: string, data: Buffer | string) => {
     const p = join(dir, name);

@@ -74,6 +74,16 @@ const DATE_TOKEN = /[dy]/i;
 const MONTH_TOKEN = /m/i;
 const TIME_TOKEN = /[hs]/i;
 
+/**
+ * What a date format shows: the day, only the month ("mmm-yy", "mm/yyyy": Excel's reading of a typed "6/2026") or
+ * only the year ("yyyy"). For formats isDateFormat accepts.
+ */
+export function dateFormatShows(format: string | undefined): 'day' | 'month' | 'year' {
+  const f = (format ?? '').replace(FORMAT_NOISE, '');
+  if (f === '' || /d/i.test(f)) return 'day';
+  return MONTH_TOKEN.test(f) ? 'month' : 'year';
+}
+
 /** True for Excel number formats that display a date ('dd/mm/yyyy', 'm/d/yy', '[$-42A]dd/mm/yyyy', 'mmm-yy'). */
 export function isDateFormat(format: string | undefined): boolean {
   if (typeof format !== 'string' || format === '') return false;

@@ -1,7 +1,7 @@
 /** Reads a "Thời gian hoàn thành" cell into a Deadline. Pure; never throws. */
 import { isErrorText, isFormulaError, type CellValue } from '../grid';
 import { cleanText, matchKey } from '../text/normalize';
-import { excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, plausibleYear } from './dates';
+import { dateFormatShows, excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, monthEnd, plausibleYear } from './dates';
 import { scanDays } from './days';
 import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
 import { isConditional, withoutReferenceDates } from './refs';
@@ -87,15 +87,21 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   return { kind: 'unrecognized', text };
 }
 
-function fromIso(iso: IsoDate): Deadline {
-  if (plausibleYear(Number(iso.slice(0, 4))) === undefined) return { kind: 'invalid', text: iso, reason: 'year-out-of-range' };
-  return { kind: 'date', text: iso, due: iso };
+/** A date as its format shows it: a cell showing "Jun-26" or "06/2026" is the month, "2026" the year. */
+function fromIso(iso: IsoDate, format?: string): Deadline {
+  const y = plausibleYear(Number(iso.slice(0, 4)));
+  if (y === undefined) return { kind: 'invalid', text: iso, reason: 'year-out-of-range' };
+  const shows = dateFormatShows(format);
+  if (shows === 'day') return { kind: 'date', text: iso, due: iso };
+  if (shows === 'year') return { kind: 'year', text: String(y), start: isoDate(y, 1, 1), due: isoDate(y, 12, 31) };
+  const m = Number(iso.slice(5, 7));
+  return { kind: 'month', text: `${iso.slice(5, 7)}/${y}`, start: isoDate(y, m, 1), due: monthEnd(y, m) };
 }
 
 function parseNumber(n: number, numberFormat: string | undefined): Deadline {
   if (isDateFormat(numberFormat)) {
     const iso = excelSerialToIso(n);
-    if (iso !== undefined) return fromIso(iso);
+    if (iso !== undefined) return fromIso(iso, numberFormat);
     const reason = Math.floor(n) === LOTUS_LEAP_SERIAL ? 'day-out-of-range' : 'serial-out-of-range';
     return { kind: 'invalid', text: String(n), reason };
   }
@@ -104,18 +110,18 @@ function parseNumber(n: number, numberFormat: string | undefined): Deadline {
   return { kind: 'year', text: String(n), start: isoDate(y, 1, 1), due: isoDate(y, 12, 31) };
 }
 
-function parseDateCell(d: Date): Deadline {
+function parseDateCell(d: Date, numberFormat: string | undefined): Deadline {
   if (Number.isNaN(d.getTime())) return { kind: 'invalid', text: '', reason: 'not-a-date' };
   const y = d.getUTCFullYear();
   if (plausibleYear(y) === undefined) return { kind: 'invalid', text: d.toISOString(), reason: 'year-out-of-range' };
-  return fromIso(isoDate(y, d.getUTCMonth() + 1, d.getUTCDate()));
+  return fromIso(isoDate(y, d.getUTCMonth() + 1, d.getUTCDate()), numberFormat);
 }
 
 function parseValue(value: CellValue, numberFormat: string | undefined, ctxYear: number | undefined): Deadline {
   if (value === null || value === undefined) return { kind: 'empty', text: '' };
   if (typeof value === 'string') return parseText(value, ctxYear);
   if (typeof value === 'number') return parseNumber(value, numberFormat);
-  if (value instanceof Date) return parseDateCell(value);
+  if (value instanceof Date) return parseDateCell(value, numberFormat);
   if (isFormulaError(value)) return { kind: 'invalid', text: String(value.error), reason: 'formula-error' };
   return { kind: 'unrecognized', text: typeof value === 'boolean' ? String(value) : '' };
 }

@@ -465,11 +465,23 @@ describe('Excel values', () => {
     [46022.75, 'dd/mm/yyyy', '2025-12-31'],
     [46022, '[$-42A]dd/mm/yyyy', '2025-12-31'],
     [46022, 'd mmm yyyy', '2025-12-31'],
-    [46022, 'mmm-yy', '2025-12-31'],
     [46022, 'yyyy-mm-dd;@', '2025-12-31'],
     [46022, 'dd/mm/yyyy h:mm', '2025-12-31'],
   ])('serial %d formatted %j', (serial, format, iso) => {
     expect(parse(serial, Y2026, format)).toEqual(date(iso, iso));
+  });
+
+  // Excel turns a typed "6/2026" into 1 June shown as "Jun-26": the cell means the month, not its first day.
+  it.each<[number | Date, string, Deadline]>([
+    [46174, 'mmm-yy', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    [46174, 'mm/yyyy', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    [46174, '"Tháng "mm/yyyy', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    [46174, '[$-42A]mmmm yyyy', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    [46174, 'yyyy', period('year', '2026', '2026-01-01', '2026-12-31')],
+    [new Date(Date.UTC(2026, 5, 1)), 'mmm-yy', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    [new Date(Date.UTC(2026, 5, 1)), 'dd/mm/yyyy', date('2026-06-01', '2026-06-01')],
+  ])('%j shown as %j is what the format shows', (value, format, expected) => {
+    expect(parse(value, Y2026, format)).toEqual(expected);
   });
 
   it.each<[number, string, string]>([
