@@ -46,7 +46,10 @@ function expandAbbreviations(key: string): string {
   return key
     .replace(/\bt(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
     .replace(/\bq([1-4]) (\d{4})\b/g, 'quy $1 $2')
-    .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam');
+    .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam')
+    .replace(/\bqui\b/g, 'quy')
+    .replace(/\bq ?(i{1,3}|iv) (\d{4})\b/g, 'quy $1 $2')
+    .replace(/\bth(\d{1,2}) (\d{4})\b/g, 'thang $1 $2');
 }
 
 const TO_YEAR_END = /\b(?:den|toi) het (?:nam )?(\d{4})\b/;

@@ -126,7 +126,7 @@ export function scanHalves(key: string, fallbackYear: number | undefined): Scan 
   }));
 }
 
-const YEARS = /(?:^|\b(?:nam|giai doan|tu|het) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
+const YEARS = /(?:^|\b(?:nam|giai doan|gd|tu|het|den) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
 const WHOLE_YEAR = /\b(?:trong|ca|cuoi) nam(?: nay)?$/;
 
 export function scanYears(key: string, ctxYear: number | undefined): Span[] {
@@ -167,8 +167,8 @@ const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
   [/\b(?:hang|moi) ngay\b/, 'daily'],
   [/\b(?:hang|moi) tuan\b/, 'weekly'],
   [/\b(?:hang|moi) thang\b|\bdinh ky thang\b|\blan thang\b|\b0?1 thang (?:\d+|mot|hai) lan\b/, 'monthly'],
-  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\b0?3 thang (?:(?:mot|0?1) )?lan\b|\bbao cao quy\b/, 'quarterly'],
-  [/\b0?6 thang (?:(?:mot|0?1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b|\b(?:0?2|hai) lan nam\b/, 'half-yearly'],
+  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\b0?3 thang (?:(?:mot|0?1) )?lan\b|\bbao cao quy\b|\bthang (?:cuoi|dau) quy\b/, 'quarterly'],
+  [/\b0?6 thang (?:(?:mot|0?1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b|\b(?:0?2|hai) lan nam\b|\b(?:bao cao|so ket) 0?6 thang\b/, 'half-yearly'],
   [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b|\b12 thang (?:(?:mot|0?1) )?lan\b|\b(?:0?1|mot) lan nam\b/, 'yearly'],
   [/\bthuong xuyen\b|\blien tuc\b/, 'continuous'],
 ];

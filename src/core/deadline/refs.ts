@@ -33,7 +33,8 @@ export function withoutReferenceDates(key: string): string {
 const CONDITIONAL = new RegExp(
   [
     `\\btheo (?:${DOC}|thoi han|thoi gian|quy dinh|yeu cau|tien do|chi dao|lo trinh|thong bao|de nghi|lich)\\b`,
-    '\\bkhi (?:duoc|co|nao)\\b',
+    '\\bkhi (?:duoc|co|nao|phat sinh)\\b',
+    '\\b(?:dot xuat|theo thuc te|theo tung dot|can cu|cho huong dan|ke tu ngay)\\b',
     '\\b(?:sau|ngay) khi\\b',
     // A bare citation: "Quyết định số 12/QĐ-UBND ngày 5/3/2026".
     `\\b${DOC} so \\d`,

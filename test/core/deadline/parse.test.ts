@@ -211,6 +211,22 @@ describe('recurring', () => {
   });
 });
 
+describe('typos and shorthands', () => {
+  it.each<[string, Deadline['kind'], string, string]>([
+    ['Quí III/2026', 'quarter', '2026-07-01', '2026-09-30'],
+    ['QUÍ IV/2026', 'quarter', '2026-10-01', '2026-12-31'],
+    ['Qúy III/26', 'quarter', '2026-07-01', '2026-09-30'],
+    ['Quí 3/26', 'quarter', '2026-07-01', '2026-09-30'],
+    ['Thang 6/26', 'month', '2026-06-01', '2026-06-30'],
+    ['QIII/2026', 'quarter', '2026-07-01', '2026-09-30'],
+    ['Q III/2026', 'quarter', '2026-07-01', '2026-09-30'],
+    ['Th6/2026', 'month', '2026-06-01', '2026-06-30'],
+    ['GĐ 2026-2030', 'year', '2026-01-01', '2030-12-31'],
+  ])('%j', (text, kind, start, due) => {
+    expect(parse(text)).toEqual(period(kind, text, start, due));
+  });
+});
+
 describe('report periods and frequencies are not dates', () => {
   it.each<[string, NonNullable<Deadline['recurrence']>]>([
     ['6 tháng 1 lần', 'half-yearly'],
@@ -224,6 +240,9 @@ describe('report periods and frequencies are not dates', () => {
     ['02 lần/năm', 'half-yearly'],
     ['Báo cáo quý, 6 tháng, năm', 'quarterly'],
     ['Định kỳ tháng, quý, 6 tháng, năm', 'monthly'],
+    ['Báo cáo 6 tháng, năm', 'half-yearly'],
+    ['Báo cáo sơ kết 6 tháng, tổng kết năm', 'half-yearly'],
+    ['Trước ngày 20 của tháng cuối quý', 'quarterly'],
   ])('%j is recurring (%s), not January or quarter 6', (text, recurrence) => {
     expect(parse(text)).toEqual({ kind: 'recurring', text, recurrence });
   });
@@ -263,6 +282,15 @@ describe('conditional or by reference', () => {
     'Theo Kết luận số 12-KL/TU ngày 20/01/2026',
     'Theo QĐ 12/QĐ-UBND ngày 15/01/2026',
     'Theo KH 45/KH-UBND ngày 3/3/2026',
+    // Work that comes up, or waits on someone else.
+    'Khi phát sinh',
+    'Đột xuất',
+    'Định kỳ và đột xuất',
+    'Theo thực tế',
+    'Căn cứ hướng dẫn của Bộ Nội vụ',
+    'Chờ hướng dẫn của Bộ',
+    'Theo từng đợt',
+    'Trong thời hạn 15 ngày kể từ ngày nhận được văn bản',
   ])('%j', (text) => {
     expect(parse(text)).toEqual({ kind: 'conditional', text });
   });
