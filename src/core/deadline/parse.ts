@@ -62,6 +62,17 @@ function toYearEnd(dated: Deadline, key: string): Deadline {
   return { kind: 'year', text: dated.text, start: dated.start ?? dated.due, due: isoDate(y, 12, 31) };
 }
 
+// Years that are not the deadline's: in document numbers ("30/2020/NĐ-CP") and in spans of years ("2026-2030").
+const OTHER_YEARS = /\b\d+\s*\/\s*20\d{2}\s*\/\s*[\p{L}\d-]+|\b20\d{2}\s*[-–]\s*20\d{2}\b/gu;
+const NEXT_YEAR = /\bnam (?:sau|tiep theo|ke tiep)\b/;
+
+/** The year for a phrase without one ("Quý IV", "15/12"): one written in the cell, "năm sau", else the plan's. */
+function contextYear(text: string, ctxYear: number | undefined): number | undefined {
+  const key = withoutReferenceDates(matchKey(text.replace(OTHER_YEARS, ' ')));
+  const next = ctxYear !== undefined && NEXT_YEAR.test(key) ? ctxYear + 1 : undefined;
+  return yearInKey(key, true) ?? next ?? ctxYear;
+}
+
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
@@ -69,7 +80,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const fixed = fixPeriodYears(text);
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
   const key = expandAbbreviations(withoutReferenceDates(matchKey(fixed.text)));
-  const year = yearInKey(key, true) ?? ctxYear;
+  const year = contextYear(fixed.text, ctxYear);
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
     ['month', scanMonths(key, year)],

@@ -304,6 +304,21 @@ describe('conditional or by reference', () => {
     expect(parse('Thực hiện từ ngày 1/7/2026')).toEqual(date('Thực hiện từ ngày 1/7/2026', '2026-07-01'));
   });
 
+  it.each<[string, Deadline]>([
+    ['Quý IV theo Nghị định 30/2020/NĐ-CP', period('quarter', 'Quý IV theo Nghị định 30/2020/NĐ-CP', '2026-10-01', '2026-12-31')],
+    ['Trước ngày 15/12 (theo Luật số 18/2023/QH15)', date('Trước ngày 15/12 (theo Luật số 18/2023/QH15)', '2026-12-15')],
+    ['Tháng 6 (Giai đoạn 2026-2030)', period('month', 'Tháng 6 (Giai đoạn 2026-2030)', '2026-06-01', '2026-06-30')],
+  ])('the year in a document number or a span of years is not the deadline\'s: %j', (text, expected) => {
+    expect(parse(text, { year: 2026 })).toEqual(expected);
+  });
+
+  it.each<[string, Deadline]>([
+    ['Trước ngày 15/01 năm sau', date('Trước ngày 15/01 năm sau', '2027-01-15')],
+    ['Quý I năm sau', period('quarter', 'Quý I năm sau', '2027-01-01', '2027-03-31')],
+  ])('"năm sau" is the year after the plan\'s: %j', (text, expected) => {
+    expect(parse(text, { year: 2026 })).toEqual(expected);
+  });
+
   it("a cited document's year does not stand in for a missing year", () => {
     const text = 'Quý III theo Quyết định số 12/QĐ-UBND ngày 5/3/2025';
     expect(parse(text, { year: 2026 })).toEqual(period('quarter', text, '2026-07-01', '2026-09-30'));
