@@ -16,6 +16,8 @@ const NUMERIC_DATE = new RegExp(
 );
 // "ngày" may be left out ("15 tháng 9 năm 2026"), but "6 tháng 1 lần" is a frequency and "Tháng 11 - Tháng 1" months.
 const WORD_DATE = /(?:\bngay |(?<!\d |\bthang |\bquy )\b)(\d{1,2}) thang (\d{1,2})\b(?! lan\b)(?: nam (\d{2,})\b)?/g;
+/** "25-26/9/2026", "01 - 15/6/2026": two days of one month, written out so both are read. */
+const DAY_RANGE = /(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{2,4})\b/g;
 /** A day right after "tháng"/"quý" is a month/quarter list ("Tháng 6-7/2026"). */
 const PERIOD_BEFORE = /(?:\bthang|\bquy)$/;
 const PREFIX_CHARS = 48;
@@ -36,14 +38,25 @@ export function scanDays(text: string, key: string, fallbackYear: number | undef
     if (problem !== undefined) invalid ??= problem;
     else if (y !== undefined) spans.push({ start: isoDate(y, m, d), due: isoDate(y, m, d) });
   };
-  eachMatch(NUMERIC_DATE, text, (m) => {
-    const before = matchKey(text.slice(Math.max(0, m.index - PREFIX_CHARS), m.index));
+  const days: { y?: number; m: number; d: number }[] = [];
+  const spread = text.replace(DAY_RANGE, '$1/$3/$4 - $2/$3/$4');
+  eachMatch(NUMERIC_DATE, spread, (m) => {
+    const before = matchKey(spread.slice(Math.max(0, m.index - PREFIX_CHARS), m.index));
     if (PERIOD_BEFORE.test(before) || endsWithReferenceHead(before)) return;
-    if (m[1] !== undefined) take(Number(m[1]), Number(m[3]), Number(m[4]));
-    else if (m[8] !== undefined) take(fullYear(m[8]), Number(m[7]), Number(m[5]));
+    if (m[1] !== undefined) days.push({ y: Number(m[1]), m: Number(m[3]), d: Number(m[4]) });
+    else if (m[8] !== undefined) days.push({ y: fullYear(m[8]), m: Number(m[7]), d: Number(m[5]) });
     // A bare "1.5" or "2-3" is a number or a range; only "15/6" is taken as a day.
-    else if (m[6] === '/') take(fallbackYear, Number(m[7]), Number(m[5]));
+    else if (m[6] === '/') days.push({ m: Number(m[7]), d: Number(m[5]) });
   });
+  // A day without a year takes the next dated day's, or the year before when it falls later in the year:
+  // "Từ 20/12 đến 10/01/2027" starts on 20/12/2026.
+  let next: { y?: number; m: number; d: number } | undefined;
+  for (let i = days.length - 1; i >= 0; i--) {
+    const day = days[i] as { y?: number; m: number; d: number };
+    if (day.y === undefined && next?.y !== undefined) day.y = day.m > next.m || (day.m === next.m && day.d > next.d) ? next.y - 1 : next.y;
+    if (day.y !== undefined) next = day;
+  }
+  for (const day of days) take(day.y ?? fallbackYear, day.m, day.d);
   eachMatch(WORD_DATE, key, (m) => {
     take(m[3] === undefined ? fallbackYear : fullYear(m[3]), Number(m[2]), Number(m[1]));
   });

@@ -124,6 +124,11 @@ describe('ranges: the due date is the end of the range', () => {
     ['Từ 01/3/2026 đến 30/6/2026', date('Từ 01/3/2026 đến 30/6/2026', '2026-06-30')],
     ['15/6 - 30/6/2026', date('15/6 - 30/6/2026', '2026-06-30')],
     ['30.6.2026-31.12.2026', date('30.6.2026-31.12.2026', '2026-12-31')],
+    // A day without a year takes the next dated day's, the year before across new year.
+    ['Từ 20/12 đến 10/01/2027', date('Từ 20/12 đến 10/01/2027', '2027-01-10')],
+    // Two days of one month.
+    ['Ngày 25-26/9/2026', date('Ngày 25-26/9/2026', '2026-09-26')],
+    ['Từ ngày 01 - 15/6/2026', date('Từ ngày 01 - 15/6/2026', '2026-06-15')],
     ['Năm 2026-2027', period('year', 'Năm 2026-2027', '2026-01-01', '2027-12-31')],
     ['Giai đoạn 2026-2030', period('year', 'Giai đoạn 2026-2030', '2026-01-01', '2030-12-31')],
     // Mixed kinds: a date that is not inside the later period starts the range; the period ends it.
