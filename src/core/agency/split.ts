@@ -128,12 +128,16 @@ function segment(s: string, pieces: Piece[], index: DirectoryIndex): Segment[] {
   return segments;
 }
 
-/** "và" only separates where a known name stands on one side of it. */
-function mergeUnknownAnd(segments: Segment[]): Segment[] {
+/** "và" only separates where a known name stands on one side of it, or another body's name opens after it. */
+/** Words that open an agency's name: "… tỉnh và Hải quan cửa khẩu …" joins two bodies, not one name. */
+const AGENCY_OPENING_RE =
+  /^(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Bộ|Hải quan|Công an|Văn phòng|Trung tâm|Hội|Đài|Báo|Thanh tra|Kho bạc|Ngân hàng|Cục|Chi cục|Phòng|Thuế|Bảo hiểm|Liên đoàn|Đoàn|Tỉnh ủy|Tỉnh đoàn)\s/u;
+
+function mergeUnknownAnd(s: string, segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && prev.sep === 'and' && !prev.known && !seg.known) {
+    if (prev && prev.sep === 'and' && !prev.known && !seg.known && !AGENCY_OPENING_RE.test(s.slice(seg.start, seg.end))) {
       out[out.length - 1] = { ...prev, end: seg.end, sep: seg.sep };
     } else {
       out.push(seg);
@@ -153,7 +157,7 @@ const tidy = memo(20_000, 120, (part) => {
 });
 
 function splitClean(s: string, index: DirectoryIndex): string[] {
-  return mergeUnknownAnd(segment(s, tokenise(s), index))
+  return mergeUnknownAnd(s, segment(s, tokenise(s), index))
     .map((seg) => tidy(s.slice(seg.start, seg.end)))
     .filter((part) => HAS_WORD_RE.test(part));
 }
@@ -174,7 +178,7 @@ function compute(text: string, index: DirectoryIndex): readonly string[] {
 
 /**
  * Splits a "Cơ quan chủ trì/phối hợp" cell into agency names, keeping names that contain "," or "và" whole when the
- * directory knows them. Unknown names split on ",", ";" and line breaks, not on "và".
+ * directory knows them. Unknown names split on ",", ";", "/" and line breaks, on "và" only before another body's name.
  */
 export function splitAgencies(text: string, dir: AgencyDirectory): string[] {
   const index = directoryIndex(dir);

@@ -53,8 +53,13 @@ describe('separators, bullets and role words', () => {
     expect(split(cell)).toEqual(expected);
   });
 
-  it('splits unknown names on commas but keeps "và" inside them', () => {
-    expect(split('Phòng A, Phòng B và Phòng C')).toEqual(['Phòng A', 'Phòng B và Phòng C']);
+  it('splits unknown names on commas but keeps "và" inside them, unless another body\'s name opens after it', () => {
+    expect(split('Phòng Văn hóa và Thông tin, Phòng B')).toEqual(['Phòng Văn hóa và Thông tin', 'Phòng B']);
+    expect(split('Phòng A, Phòng B và Phòng C')).toEqual(['Phòng A', 'Phòng B', 'Phòng C']);
+    expect(split('Bộ Chỉ huy Bộ đội Biên phòng tỉnh và Hải quan cửa khẩu Hữu Nghị')).toEqual([
+      'Bộ Chỉ huy Bộ đội Biên phòng tỉnh',
+      'Hải quan cửa khẩu Hữu Nghị',
+    ]);
     expect(split('Trung tâm Công nghệ thông tin và Truyền thông, Sở Y tế')).toEqual([
       'Trung tâm Công nghệ thông tin và Truyền thông',
       'Sở Y tế',
