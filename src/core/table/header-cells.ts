@@ -23,16 +23,18 @@ export function matchHeaderCell(matcher: RoleMatcher, upper: string, lower: stri
   return hitOn(matcher, lower) ?? hitOn(matcher, `${upper} ${lower}`.trim());
 }
 
-// What body cells hold and header labels never start with: a period or a date, an agency.
-const DEADLINE_DATA = /^(?:(?:quý|tháng)\s*[ivx\d]|trước ngày|chậm nhất|theo kế hoạch|thường xuyên|hàng (?:năm|quý|tháng)|hằng (?:năm|quý|tháng))|\d{1,2}\s*\/\s*\d{1,2}/iu;
+// What body cells hold and header labels never start with: a period, a frequency, a reference.
+const DEADLINE_DATA = /^(?:(?:quý|tháng)\s*[ivx\d]|trước ngày|chậm nhất|theo kế hoạch|thường xuyên|hàng (?:năm|quý|tháng)|hằng (?:năm|quý|tháng))/iu;
+// And, in a cell no column name matched: an agency, or a date ("Kết quả (tính đến ngày 30/6/2026)" is a label).
 const AGENCY_DATA = /^(?:sở|ubnd|ủy ban nhân dân|uỷ ban nhân dân|văn phòng|công an|các sở|bộ chỉ huy|thanh tra|bảo hiểm|kho bạc|ban quản lý)\s/iu;
+const DATE_DATA = /\d{1,2}\s*\/\s*\d{1,2}/;
 
 /**
  * A cell that holds data rather than a column label: a number or a date, a deadline ("Quý II/2026", "Theo kế
- * hoạch"), or, where no column name matched, an agency ("Sở Nội vụ"). A row holding one is not a header.
+ * hoạch"), or, where no column name matched, an agency ("Sở Nội vụ") or a date. A row holding one is not a header.
  */
 export function isDataCell(value: CellValue | undefined, text: string, matched: boolean): boolean {
   if (value === null || value === undefined || text === '') return false;
   if (typeof value !== 'string') return true;
-  return DEADLINE_DATA.test(text) || (!matched && AGENCY_DATA.test(text));
+  return DEADLINE_DATA.test(text) || (!matched && (AGENCY_DATA.test(text) || DATE_DATA.test(text)));
 }

@@ -54,6 +54,8 @@ describe('descriptive headers, as plans title their columns', () => {
       { number: 0, task: 1, lead: 2, support: 3, deadline: 4, note: 5 }],
     [['STT', 'Chỉ tiêu kinh tế - xã hội', 'Đơn vị tính', 'Thực hiện năm 2025', 'Kế hoạch năm 2026', 'Ghi chú'], { number: 0, task: 1, unit: 2, target: 4, note: 5 }],
     [['STT', 'Tên đề án', 'Cơ quan tham mưu', 'Thời gian trình UBND tỉnh/HĐND tỉnh', 'Ghi chú'], { number: 0, task: 1, lead: 2, deadline: 3, note: 4 }],
+    [['STT', 'Nội dung hoạt động', 'Sở, ngành chủ trì', 'Thời gian trình UBND tỉnh/HĐND tỉnh', 'Kết quả thực hiện (tính đến ngày 30/6/2026)', 'Tiến độ (%)'],
+      { number: 0, task: 1, lead: 2, deadline: 3, report: 4, progress: 5 }],
     [['STT', 'Nội dung hoạt động', 'Cơ quan thực hiện chủ trì', 'Cơ quan thực hiện phối hợp', 'Thời hạn', 'Lãnh đạo UBND tỉnh phụ trách'],
       { number: 0, task: 1, lead: 2, support: 3, deadline: 4, directing: 5 }],
   ])('%j', (row, columns) => {
