@@ -66,9 +66,17 @@ function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
   return { columns: assign(hits), matched: new Set(hits.map((h) => h.col)) };
 }
 
-function holdsData(ctx: HeaderContext, r: number, matched: ReadonlySet<number>): boolean {
+/** Labels under a heading merged across columns ("Tiến độ" over "Quý I | Quý II …") are labels, whatever they say. */
+function underHeading(ctx: HeaderContext, r: number, c: number): boolean {
+  const m = ctx.merges.at(r - 1, c);
+  return m !== undefined && m.bottom === r - 1 && m.right > m.left;
+}
+
+function holdsData(ctx: HeaderContext, r: number, matched: ReadonlySet<number>, second: boolean): boolean {
   const row = ctx.grid.values[r] ?? [];
-  for (let c = 0; c < row.length; c++) if (isDataCell(row[c], ctx.texts.at(r, c), matched.has(c))) return true;
+  for (let c = 0; c < row.length; c++) {
+    if (isDataCell(row[c], ctx.texts.at(r, c), matched.has(c)) && !(second && underHeading(ctx, r, c))) return true;
+  }
   return false;
 }
 
@@ -87,7 +95,7 @@ function hasSubLabels(ctx: HeaderContext, r: number): boolean {
 function isHeaderLike(ctx: HeaderContext, { columns, matched }: Mapping, top: number, bottom: number): boolean {
   const roles = Object.keys(columns) as Role[];
   if (roles.length < 3 || !roles.some((r) => CORE_ROLES.includes(r))) return false;
-  for (let r = top; r <= bottom; r++) if (holdsData(ctx, r, matched)) return false;
+  for (let r = top; r <= bottom; r++) if (holdsData(ctx, r, matched, r > top)) return false;
   return true;
 }
 

@@ -24,6 +24,8 @@ describe('two-row headers: the label under a merged heading names the column', (
       { number: 0, task: 1, lead: 2, deadline: 4 }],
     ['"Thời gian" over "Từ | Đến"', ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian', null], [null, null, null, 'Từ', 'Đến'], [across(3, 4)],
       { number: 0, task: 1, lead: 2, deadline: 4 }],
+    ['"Tiến độ thực hiện" over "Quý I … Quý IV" (a tick per quarter)', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Tiến độ thực hiện', null, null, null],
+      [null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV'], [across(3, 6)], { number: 0, task: 1, lead: 2, deadline: 3 }],
     ['"Tiến độ thực hiện" over "Bắt đầu | Kết thúc"', ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Tiến độ thực hiện', null], [null, null, null, 'Bắt đầu', 'Kết thúc'], [across(3, 4)],
       { number: 0, task: 1, lead: 2, deadline: 4 }],
   ])('%s', (_name, top, second, merges, columns) => {
