@@ -22,6 +22,9 @@ const DAY_RANGE = /(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*
 const PERIOD_BEFORE = /(?:\bthang|\bquy)$/;
 const PREFIX_CHARS = 48;
 
+/** A numeric day as written; the year may be missing ("15/6"). */
+type Day = { y?: number; m: number; d: number };
+
 function fullYear(digits: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
@@ -38,7 +41,7 @@ export function scanDays(text: string, key: string, fallbackYear: number | undef
     if (problem !== undefined) invalid ??= problem;
     else if (y !== undefined) spans.push({ start: isoDate(y, m, d), due: isoDate(y, m, d) });
   };
-  const days: { y?: number; m: number; d: number }[] = [];
+  const days: Day[] = [];
   const spread = text.replace(DAY_RANGE, '$1/$3/$4 - $2/$3/$4');
   eachMatch(NUMERIC_DATE, spread, (m) => {
     const before = matchKey(spread.slice(Math.max(0, m.index - PREFIX_CHARS), m.index));
@@ -50,9 +53,9 @@ export function scanDays(text: string, key: string, fallbackYear: number | undef
   });
   // A day without a year takes the next dated day's, or the year before when it falls later in the year:
   // "Từ 20/12 đến 10/01/2027" starts on 20/12/2026.
-  let next: { y?: number; m: number; d: number } | undefined;
+  let next: Day | undefined;
   for (let i = days.length - 1; i >= 0; i--) {
-    const day = days[i] as { y?: number; m: number; d: number };
+    const day = days[i] as Day;
     if (day.y === undefined && next?.y !== undefined) day.y = day.m > next.m || (day.m === next.m && day.d > next.d) ? next.y - 1 : next.y;
     if (day.y !== undefined) next = day;
   }
