@@ -1,3 +1,4 @@
+import { splitLeadCell } from './agency/lead-cell';
 import { resolveAgencies } from './agency/resolve';
 import type { AgencyDirectory, AgencyMatch } from './agency/types';
 import { parseDeadline } from './deadline/parse';
@@ -14,6 +15,8 @@ export interface TaskView {
   leads: AgencyMatch[];
   supports: AgencyMatch[];
   executors: AgencyMatch[];
+  /** Supporters named in the lead cell ("Sở Nội vụ chủ trì, Sở Tài chính phối hợp"): not leads, still checked. */
+  leadCellSupports: AgencyMatch[];
 }
 
 export interface AnalyzedTable {
@@ -104,13 +107,15 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
   const subs: TaskView[] = [];
   for (let i = 0; i < records.length; i++) {
     const record = records[i] as RowRecord;
+    const leadCell = splitLeadCell(record.text.lead ?? '');
     const view: TaskView = {
       index: picked[i] as number,
       record,
       deadline: deadlines[i] ?? { kind: 'empty', text: '' },
-      leads: read.agencies(record.text.lead),
+      leads: read.agencies(leadCell.lead),
       supports: read.agencies(record.text.support),
       executors: read.agencies(record.text.executor),
+      leadCellSupports: read.agencies(leadCell.support),
     };
     (record.kind === 'task' ? tasks : subs).push(view);
   }

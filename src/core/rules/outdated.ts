@@ -20,6 +20,7 @@ export const inspectOutdated: Rule = ({ table, tasks, subs }) => {
   for (const views of [tasks, subs]) {
     for (const v of views) {
       check(v.record.row, v.leads, leadAt);
+      check(v.record.row, v.leadCellSupports, leadAt);
       check(v.record.row, v.supports, supportAt);
       check(v.record.row, v.executors, executorAt);
     }

@@ -1,0 +1,42 @@
+/**
+ * A lead cell that also names who works with the lead: "Sở Nội vụ chủ trì, Sở Tài chính phối hợp",
+ * "Văn phòng UBND tỉnh chủ trì phối hợp Sở Nội vụ", "Sở Tư pháp (chủ trì); Công an tỉnh (phối hợp)".
+ * Splits it into the lead part and the supporters' part; a cell that says nothing of "phối hợp" is all lead.
+ */
+export interface LeadCell {
+  lead: string;
+  support: string;
+}
+
+const SUPPORT_WORD = /phối hợp/iu;
+const LEAD_WORD = /chủ trì/iu;
+const SUPPORT_HEAD = /^phối hợp\s*(?:với|cùng)?\s*/iu;
+
+export function splitLeadCell(text: string): LeadCell {
+  if (!SUPPORT_WORD.test(text)) return { lead: text, support: '' };
+  // Clauses with the separators after them, so a name with a comma ("Sở Văn hóa, Thể thao và Du lịch") rejoins.
+  const pieces = text.split(/([;,\n])/);
+  let lead = '';
+  let support = '';
+  // Once the supporters begin, the clauses after them are theirs ("phối hợp với các sở, ngành").
+  let supporting = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const clause = pieces[i] ?? '';
+    const sep = pieces[i + 1] ?? '';
+    const at = clause.search(SUPPORT_WORD);
+    if (at < 0) {
+      if (supporting && !LEAD_WORD.test(clause)) support += clause + sep;
+      else lead += clause + sep;
+      continue;
+    }
+    const before = clause.slice(0, at);
+    // "X chủ trì phối hợp Y", or the cell's first name: "Sở Nội vụ phối hợp với Sở Tư pháp".
+    if (i === 0 || LEAD_WORD.test(before)) {
+      lead += `${before};`;
+      support += clause.slice(at).replace(SUPPORT_HEAD, '') + sep;
+    } else support += clause.trimStart().replace(SUPPORT_HEAD, '') + sep;
+    supporting = true;
+  }
+  const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');
+  return { lead: trim(lead), support: trim(support) };
+}

@@ -1,0 +1,40 @@
+import { splitLeadCell } from '../../../src/core/agency/lead-cell';
+import type { Grid } from '../../../src/core/grid';
+import { validateGrids } from '../../../src/core/validate';
+
+describe('splitLeadCell', () => {
+  it.each<[string, string, string]>([
+    ['Sở Nội vụ', 'Sở Nội vụ', ''],
+    ['Sở Nội vụ; Sở Tài chính', 'Sở Nội vụ; Sở Tài chính', ''],
+    ['Sở Nội vụ chủ trì, Sở Tài chính phối hợp', 'Sở Nội vụ chủ trì', 'Sở Tài chính phối hợp'],
+    ['Sở Nội vụ (chủ trì); Sở Tài chính (phối hợp)', 'Sở Nội vụ (chủ trì)', 'Sở Tài chính (phối hợp)'],
+    ['Sở Nội vụ chủ trì, phối hợp với các sở, ngành', 'Sở Nội vụ chủ trì', 'các sở, ngành'],
+    ['Sở Tư pháp chủ trì, phối hợp các cơ quan liên quan', 'Sở Tư pháp chủ trì', 'các cơ quan liên quan'],
+    ['Văn phòng UBND tỉnh chủ trì phối hợp Sở Nội vụ', 'Văn phòng UBND tỉnh chủ trì', 'Sở Nội vụ'],
+    ['Sở Nội vụ phối hợp với Sở Tư pháp', 'Sở Nội vụ', 'Sở Tư pháp'],
+    ['Sở Văn hóa, Thể thao và Du lịch chủ trì, Sở KH&ĐT phối hợp', 'Sở Văn hóa, Thể thao và Du lịch chủ trì', 'Sở KH&ĐT phối hợp'],
+  ])('%j → lead %j, supporters %j', (text, lead, support) => {
+    expect(splitLeadCell(text)).toEqual({ lead, support });
+  });
+});
+
+describe('a lead cell that names its supporters', () => {
+  const H = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+  const issues = (lead: string, support = '') => {
+    const grid: Grid = { sheet: 'Biểu 1', values: [H, [1, 'Rà soát thủ tục', lead, support, 'Quý III/2026', 'Báo cáo']], merges: [] };
+    return (validateGrids('x.xlsx', [grid], { year: 2026 }).tables[0]?.issues ?? []).map((i) => `${i.code}@${i.column}${i.row}`);
+  };
+
+  it('has one lead, not several', () => {
+    expect(issues('Sở Nội vụ chủ trì, Sở Tài chính phối hợp')).toEqual([]);
+    expect(issues('Sở Nội vụ; Sở Tài chính')).toEqual(['multiple-leads@C2']);
+  });
+
+  it('still has an old name among the supporters flagged, in the lead column', () => {
+    expect(issues('Sở Nội vụ chủ trì, Sở KH&ĐT phối hợp')).toEqual(['outdated-agency@C2']);
+  });
+
+  it('is not "lead also in support" for a supporter listed in both cells', () => {
+    expect(issues('Sở Nội vụ chủ trì, Sở Tài chính phối hợp', 'Sở Tài chính')).toEqual([]);
+  });
+});
