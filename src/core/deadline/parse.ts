@@ -40,7 +40,8 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
 
 /**
  * "T12/2026" and "Q3/2026", as typed in quick tracking sheets, read as "Tháng 12/2026" and "Quý 3/2026";
- * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học").
+ * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a
+ * range of two months.
  */
 function expandAbbreviations(key: string): string {
   return key
@@ -49,7 +50,8 @@ function expandAbbreviations(key: string): string {
     .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam')
     .replace(/\bqui\b/g, 'quy')
     .replace(/\bq ?(i{1,3}|iv) (\d{4})\b/g, 'quy $1 $2')
-    .replace(/\bth(\d{1,2}) (\d{4})\b/g, 'thang $1 $2');
+    .replace(/\bth(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
+    .replace(/\bthang (\d{1,2}) (\d{4}) (?:(?:den|toi) )?(0?[1-9]|1[0-2]) (\d{4})\b/g, 'thang $1 $2 den thang $3 $4');
 }
 
 const TO_YEAR_END = /\b(?:den|toi) het (?:nam )?(\d{4})\b/;

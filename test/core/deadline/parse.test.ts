@@ -115,6 +115,9 @@ describe('ranges: the due date is the end of the range', () => {
     ['Từ tháng 3 đến tháng 6/2026', period('month', 'Từ tháng 3 đến tháng 6/2026', '2026-03-01', '2026-06-30')],
     ['Tháng 6/2026 - Tháng 8/2026', period('month', 'Tháng 6/2026 - Tháng 8/2026', '2026-06-01', '2026-08-31')],
     ['Tháng 12/2026 - Tháng 1/2027', period('month', 'Tháng 12/2026 - Tháng 1/2027', '2026-12-01', '2027-01-31')],
+    // The second month written without "tháng".
+    ['Tháng 3/2026 - 12/2026', period('month', 'Tháng 3/2026 - 12/2026', '2026-03-01', '2026-12-31')],
+    ['Tháng 11/2026 - 01/2027', period('month', 'Tháng 11/2026 - 01/2027', '2026-11-01', '2027-01-31')],
     ['Tháng 11 - Tháng 1/2027', period('month', 'Tháng 11 - Tháng 1/2027', '2026-11-01', '2027-01-31')],
     ['Quý IV - Quý I/2027', period('quarter', 'Quý IV - Quý I/2027', '2026-10-01', '2027-03-31')],
     ['tháng 6 và tháng 12/2026', period('month', 'tháng 6 và tháng 12/2026', '2026-06-01', '2026-12-31')],
