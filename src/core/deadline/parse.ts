@@ -45,12 +45,10 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
  */
 function expandAbbreviations(key: string): string {
   return key
-    .replace(/\bt(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
-    .replace(/\bq([1-4]) (\d{4})\b/g, 'quy $1 $2')
+    .replace(/\bth?(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
+    .replace(/\bq(?:([1-4])| ?(i{1,3}|iv)) (\d{4})\b/g, 'quy $1$2 $3')
     .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam')
     .replace(/\bqui\b/g, 'quy')
-    .replace(/\bq ?(i{1,3}|iv) (\d{4})\b/g, 'quy $1 $2')
-    .replace(/\bth(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
     .replace(/\bthang (\d{1,2}) (\d{4}) (?:(?:den|toi) )?(0?[1-9]|1[0-2]) (\d{4})\b/g, 'thang $1 $2 den thang $3 $4');
 }
 

@@ -85,7 +85,8 @@ function hasSubLabels(ctx: HeaderContext, r: number): boolean {
   for (const m of ctx.merges.startingIn(r)) {
     if (m.bottom !== r || m.right === m.left) continue;
     const labels = new Set<string>();
-    for (let c = m.left; c <= m.right; c++) if (ctx.texts.at(r + 1, c)) labels.add(ctx.texts.at(r + 1, c));
+    for (let c = m.left; c <= m.right; c++) labels.add(ctx.texts.at(r + 1, c));
+    labels.delete('');
     if (labels.size >= 2) return true;
   }
   return false;

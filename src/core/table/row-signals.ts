@@ -51,7 +51,7 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
   return false;
 }
 
-const TOTAL = /^(?:tong cong|cong|tong so)(?: |$)/;
+const TOTAL = /^(?:cong|tong cong(?: .*)?|tong so \d.*)$/;
 
 /** "Tổng cộng", "Cộng", "Tổng số: 25 nhiệm vụ": a count under the table (or a part of it), typed with a capital. */
 export function isTotalRow(texts: readonly string[]): boolean {
@@ -59,9 +59,7 @@ export function isTotalRow(texts: readonly string[]): boolean {
     const t = texts[c];
     if (!t) continue;
     const c0 = t.charAt(0);
-    if ((c0 !== 'T' && c0 !== 'C') || !TOTAL.test(matchKey(t.length > 40 ? t.slice(0, 40) : t))) return false;
-    const key = matchKey(t);
-    return key === 'cong' || key === 'tong cong' || key.startsWith('tong cong ') || /^tong so \d/.test(key);
+    return (c0 === 'T' || c0 === 'C') && TOTAL.test(matchKey(t.length > 40 ? t.slice(0, 40) : t));
   }
   return false;
 }
