@@ -14,8 +14,10 @@ const NUMERIC_DATE = new RegExp(
     '|(\\d{1,2})\\s?([/.\\-\\u2013])\\s?(\\d{1,2})(?:\\s?\\6\\s?(\\d{2,}))?(?!\\d|\\s?\\6\\s?\\d))',
   'g',
 );
-// "ngày" may be left out ("15 tháng 9 năm 2026"), but "6 tháng 1 lần" is a frequency and "Tháng 11 - Tháng 1" months.
-const WORD_DATE = /(?:\bngay |(?<!\d |\bthang |\bquy )\b)(\d{1,2}) thang (\d{1,2})\b(?! lan\b)(?: nam (\d{2,})\b)?/g;
+// "ngày" may be left out ("15 tháng 9 năm 2026"), but "6 tháng 1 lần" is a frequency, "Tháng 11 - Tháng 1" months and
+// "Tuần 2 tháng 7", "Đợt 2: tháng 12" count weeks and batches.
+const WORD_DATE =
+  /(?:\bngay |(?<!\d |\b(?:thang|quy|tuan|dot|lan|ky|buoc|giai doan|gd|phan|khoa) )\b)(\d{1,2}) thang (\d{1,2})\b(?! lan\b)(?: nam (\d{2,})\b)?/g;
 /** "25-26/9/2026", "01 - 15/6/2026": two days of one month, written out so both are read. */
 const DAY_RANGE = /(?<![\d/.])(\d{1,2})\s*[-–]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{2,4})\b/g;
 /** A day right after "tháng"/"quý" is a month/quarter list ("Tháng 6-7/2026"). */

@@ -4,7 +4,9 @@ import { cleanText, matchKey } from '../text/normalize';
 import { dateFormatShows, excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, monthEnd, plausibleYear } from './dates';
 import { scanDays } from './days';
 import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
+import { settleOpenEnds } from './open-ends';
 import { isConditional, withoutReferenceDates } from './refs';
+import { expandShorthands } from './shorthands';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
 import { fixPeriodYears } from './years';
 
@@ -38,20 +40,6 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
   return last.kind === 'date' ? { kind: 'date', text, due: last.due } : { kind: last.kind, text, start, due: last.due };
 }
 
-/**
- * "T12/2026" and "Q3/2026", as typed in quick tracking sheets, read as "Tháng 12/2026" and "Quý 3/2026";
- * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a
- * range of two months.
- */
-function expandAbbreviations(key: string): string {
-  return key
-    .replace(/\bth?(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
-    .replace(/\bq(?:([1-4])| ?(i{1,3}|iv)) (\d{4})\b/g, 'quy $1$2 $3')
-    .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam')
-    .replace(/\bqui\b/g, 'quy')
-    .replace(/\bthang (\d{1,2}) (\d{4}) (?:(?:den|toi) )?(0?[1-9]|1[0-2]) (\d{4})\b/g, 'thang $1 $2 den thang $3 $4');
-}
-
 const TO_YEAR_END = /\b(?:den|toi) het (?:nam )?(\d{4})\b/;
 
 /** "Từ 01/3/2026 đến hết năm 2026": the work runs to the end of that year, not to the first date named. */
@@ -73,13 +61,19 @@ function contextYear(text: string, ctxYear: number | undefined): number | undefi
   return yearInKey(key, true) ?? next ?? ctxYear;
 }
 
+function spanCount(scans: ReadonlyArray<readonly [DeadlineKind, Scan]>): number {
+  let n = 0;
+  for (const [, scan] of scans) n += scan.spans.length;
+  return n;
+}
+
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
   if (isErrorText(text)) return { kind: 'invalid', text, reason: 'formula-error' };
   const fixed = fixPeriodYears(text);
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
-  const key = expandAbbreviations(withoutReferenceDates(matchKey(fixed.text)));
+  const key = expandShorthands(withoutReferenceDates(matchKey(fixed.text)));
   const year = contextYear(fixed.text, ctxYear);
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
@@ -91,12 +85,13 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   ];
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };
   const dated = combine(text, scans);
-  if (dated !== undefined) return toYearEnd(dated, key);
+  if (dated !== undefined) return settleOpenEnds(toYearEnd(dated, key), key, spanCount(scans));
   // Recurrence beats a bare year: "Thường xuyên trong năm 2026" is recurring work, the year only its scope.
   const recurrence = findRecurrence(key);
   if (recurrence !== undefined) return { kind: 'recurring', text, recurrence };
-  const yearly = combine(text, [['year', { spans: scanYears(key, ctxYear) }]]);
-  if (yearly !== undefined) return yearly;
+  const years = scanYears(key, ctxYear);
+  const yearly = combine(text, [['year', { spans: years }]]);
+  if (yearly !== undefined) return settleOpenEnds(yearly, key, years.length);
   if (isConditional(key)) return { kind: 'conditional', text };
   return { kind: 'unrecognized', text };
 }

@@ -126,7 +126,7 @@ export function scanHalves(key: string, fallbackYear: number | undefined): Scan 
   }));
 }
 
-const YEARS = /(?:^|\b(?:nam|giai doan|gd|tu|het|den) )(\d{4})\b(?: (?:(?:den|toi|va) )?(?:nam )?(\d{4})\b)?/g;
+const YEARS = /(?:^|\b(?:nam|giai doan|gd|tu|het|den) )(\d{4})\b((?: (?:(?:den|toi|va) )?(?:nam )?\d{4}\b)*)/g;
 const WHOLE_YEAR = /\b(?:trong|ca|cuoi) nam(?: nay)?$/;
 
 export function scanYears(key: string, ctxYear: number | undefined): Span[] {
@@ -136,7 +136,8 @@ export function scanYears(key: string, ctxYear: number | undefined): Span[] {
   };
   eachMatch(YEARS, key, (m) => {
     add(plausibleYear(Number(m[1])));
-    if (m[2] !== undefined) add(plausibleYear(Number(m[2])));
+    // "Năm 2026, 2027, 2028": every year listed.
+    for (const later of (m[2] ?? '').split(' ')) if (/^\d{4}$/.test(later)) add(plausibleYear(Number(later)));
   });
   if (spans.length === 0 && WHOLE_YEAR.test(key)) add(ctxYear);
   return spans;

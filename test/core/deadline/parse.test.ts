@@ -308,8 +308,9 @@ describe('conditional or by reference', () => {
     expect(parse(text)).toEqual(period('quarter', text, '2026-07-01', '2026-09-30'));
   });
 
-  it('"từ ngày" is still a deadline word', () => {
-    expect(parse('Thực hiện từ ngày 1/7/2026')).toEqual(date('Thực hiện từ ngày 1/7/2026', '2026-07-01'));
+  // Not "kể từ ngày" (a condition): work that starts on a date and runs on, not work due that day.
+  it('"từ ngày" is a start, not a condition', () => {
+    expect(parse('Thực hiện từ ngày 1/7/2026')).toEqual({ kind: 'recurring', text: 'Thực hiện từ ngày 1/7/2026', recurrence: 'continuous' });
   });
 
   it.each<[string, Deadline]>([

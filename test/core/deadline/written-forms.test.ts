@@ -1,0 +1,98 @@
+import { parseDeadline } from '../../../src/core/deadline/parse';
+import type { Deadline } from '../../../src/core/deadline/types';
+
+const parse = (text: string, year: number | undefined = 2026): Deadline => parseDeadline(text, undefined, { year });
+const date = (text: string, due: string): Deadline => ({ kind: 'date', text, due });
+const period = (kind: Deadline['kind'], text: string, start: string, due: string): Deadline => ({ kind, text, start, due });
+const ongoing = (text: string): Deadline => ({ kind: 'recurring', text, recurrence: 'continuous' });
+
+describe('a month written as "6/2026" without "tháng"', () => {
+  it.each<[string, Deadline]>([
+    ['06/2026', period('month', '06/2026', '2026-06-01', '2026-06-30')],
+    ['6/2026', period('month', '6/2026', '2026-06-01', '2026-06-30')],
+    ['12 / 2026', period('month', '12 / 2026', '2026-12-01', '2026-12-31')],
+    ['Hoàn thành 10/2026', period('month', 'Hoàn thành 10/2026', '2026-10-01', '2026-10-31')],
+    ['Từ 3/2026 đến 12/2026', period('month', 'Từ 3/2026 đến 12/2026', '2026-03-01', '2026-12-31')],
+    ['03/2026 - 12/2026', period('month', '03/2026 - 12/2026', '2026-03-01', '2026-12-31')],
+    ['6/2026-12/2026', period('month', '6/2026-12/2026', '2026-06-01', '2026-12-31')],
+    ['11/2026 - 01/2027', period('month', '11/2026 - 01/2027', '2026-11-01', '2027-01-31')],
+    // Still days, periods already named, or the numbers of cited documents.
+    ['15/6/2026', date('15/6/2026', '2026-06-15')],
+    ['Tháng 6/2026', period('month', 'Tháng 6/2026', '2026-06-01', '2026-06-30')],
+    ['Quý 2/2026', period('quarter', 'Quý 2/2026', '2026-04-01', '2026-06-30')],
+    ['Trong năm 2026 (theo Thông tư 10/2026/TT-BNV)', period('year', 'Trong năm 2026 (theo Thông tư 10/2026/TT-BNV)', '2026-01-01', '2026-12-31')],
+    ['Năm 2026, thực hiện Nghị định 06/2025/NĐ-CP', period('year', 'Năm 2026, thực hiện Nghị định 06/2025/NĐ-CP', '2026-01-01', '2026-12-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it.each<[string]>([['6-7/2026'], ['Đợt 2/2026'], ['13/2026']])('%j stays unread (ambiguous or not a month)', (text) => {
+    expect(parse(text)).toEqual({ kind: 'unrecognized', text });
+  });
+});
+
+describe('shorthand ranges and spelled-out quarters', () => {
+  it.each<[string, Deadline]>([
+    ['T6-T9/2026', period('month', 'T6-T9/2026', '2026-06-01', '2026-09-30')],
+    ['T3 - T5/2026', period('month', 'T3 - T5/2026', '2026-03-01', '2026-05-31')],
+    ['Q3-Q4/2026', period('quarter', 'Q3-Q4/2026', '2026-07-01', '2026-12-31')],
+    ['Quý ba năm 2026', period('quarter', 'Quý ba năm 2026', '2026-07-01', '2026-09-30')],
+    ['Quý tư/2026', period('quarter', 'Quý tư/2026', '2026-10-01', '2026-12-31')],
+    ['Quý một năm 2027', period('quarter', 'Quý một năm 2027', '2027-01-01', '2027-03-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('"trước" a period: done by the day before it starts', () => {
+  it.each<[string, string]>([
+    ['Trước Quý IV/2026', '2026-09-30'],
+    ['Hoàn thành trước Quý III/2026', '2026-06-30'],
+    ['Trước tháng 7/2026', '2026-06-30'],
+    ['Trước tháng 01/2027', '2026-12-31'],
+    ['Trước năm 2027', '2026-12-31'],
+    ['Trước 6 tháng cuối năm 2026', '2026-06-30'],
+  ])('%j is due %s', (text, due) => {
+    expect(parse(text)).toEqual(date(text, due));
+  });
+
+  it.each<[string, Deadline]>([
+    // A day stays that day; "trước ngày 15/6" is not moved a day earlier.
+    ['Trước ngày 15/6/2026', date('Trước ngày 15/6/2026', '2026-06-15')],
+    // Several periods named: which one "trước" binds is unclear, the cell keeps its range.
+    ['Quý II/2026, báo cáo trước Quý IV/2026', period('quarter', 'Quý II/2026, báo cáo trước Quý IV/2026', '2026-04-01', '2026-12-31')],
+    ['Chậm nhất tháng 10/2026', period('month', 'Chậm nhất tháng 10/2026', '2026-10-01', '2026-10-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('a start without an end is ongoing work from then', () => {
+  it.each<[string]>([['Từ ngày 01/7/2026'], ['Từ tháng 7/2026'], ['Từ Quý III/2026'], ['Triển khai từ năm 2026'], ['Bắt đầu từ 15/3/2026']])(
+    '%j is continuous, not due on its first day',
+    (text) => {
+      expect(parse(text)).toEqual(ongoing(text));
+    },
+  );
+
+  it.each<[string, Deadline]>([
+    ['Từ tháng 3 đến tháng 6/2026', period('month', 'Từ tháng 3 đến tháng 6/2026', '2026-03-01', '2026-06-30')],
+    ['Từ 01/3/2026 đến hết năm 2026', period('year', 'Từ 01/3/2026 đến hết năm 2026', '2026-03-01', '2026-12-31')],
+    ['Từ 01/3/2026 - 30/6/2026', date('Từ 01/3/2026 - 30/6/2026', '2026-06-30')],
+    ['Từ nay đến 30/6/2026', date('Từ nay đến 30/6/2026', '2026-06-30')],
+  ])('%j has an end, which is its deadline', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('numbers that count something are not days or years', () => {
+  it.each<[string, Deadline]>([
+    ['Tuần 2 tháng 7/2026', period('month', 'Tuần 2 tháng 7/2026', '2026-07-01', '2026-07-31')],
+    ['Đợt 1: tháng 6/2026; đợt 2: tháng 12/2026', period('month', 'Đợt 1: tháng 6/2026; đợt 2: tháng 12/2026', '2026-06-01', '2026-12-31')],
+    ['Lần 3 tháng 9/2026', period('month', 'Lần 3 tháng 9/2026', '2026-09-01', '2026-09-30')],
+    ['Năm 2026, 2027, 2028', period('year', 'Năm 2026, 2027, 2028', '2026-01-01', '2028-12-31')],
+    ['Năm 2026 và 2027', period('year', 'Năm 2026 và 2027', '2026-01-01', '2027-12-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
