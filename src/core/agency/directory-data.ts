@@ -158,6 +158,13 @@ export const DEFAULT_DATA: DirectoryInput = {
       aliases: ['Đài PT-TH tỉnh', 'Đài PTTH tỉnh', 'Đài Phát thanh - Truyền hình tỉnh'],
       successor: 'Báo và Phát thanh, Truyền hình tỉnh',
     },
+    // The province's newspaper and its radio-TV station became one body in 2025 (interim names included).
+    { name: 'Báo tỉnh', successor: 'Báo và Phát thanh, Truyền hình tỉnh' },
+    {
+      name: 'Báo và Đài Phát thanh - Truyền hình tỉnh',
+      aliases: ['Báo và Đài PT-TH tỉnh', 'Báo và Đài Phát thanh và Truyền hình tỉnh', 'Báo và Đài PTTH tỉnh'],
+      successor: 'Báo và Phát thanh, Truyền hình tỉnh',
+    },
     { name: 'Công an huyện', aliases: ['Công an cấp huyện', 'Công an các huyện'], successor: 'Công an tỉnh' },
     { name: 'Thanh tra huyện', aliases: ['Thanh tra cấp huyện'], successor: 'Thanh tra tỉnh' },
     { name: 'Ban Tuyên giáo Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },

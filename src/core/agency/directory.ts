@@ -1,5 +1,6 @@
 import { matchKey } from '../text/normalize';
 import { DEFAULT_DIRECTORY } from './directory-data';
+import { PLACE_NAMES } from './places';
 import type { AgencyDirectory } from './types';
 
 export { DEFAULT_DIRECTORY };
@@ -58,9 +59,20 @@ function stripTrailing(key: string): string {
   return k;
 }
 
+let placeKeys: ReadonlySet<string> | undefined;
+
+/** Where a province name ends the key ("cong an lang son" → 2), or -1; the name alone is no agency. */
+function placeSuffixAt(words: readonly string[]): number {
+  placeKeys ??= new Set(PLACE_NAMES.map(matchKey));
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - 1); n >= 1; n--) {
+    if (placeKeys.has(words.slice(words.length - n).join(' '))) return words.length - n;
+  }
+  return -1;
+}
+
 /**
- * Drops what does not tell agencies apart: "liên quan", "chủ trì", a region number, and "tỉnh [place]" unless the
- * words after "tỉnh" begin another agency name (`prefixes`) or it is "Tỉnh ủy".
+ * Drops what does not tell agencies apart: "liên quan", "chủ trì", a region number, a province name ("Công an Lạng
+ * Sơn"), and "tỉnh [place]" unless the words after "tỉnh" begin another agency name (`prefixes`) or it is "Tỉnh ủy".
  */
 function coreKey(base: string, prefixes?: ReadonlySet<string>, placeAllowed = true): string {
   const words = stripTrailing(base).split(' ');
@@ -72,7 +84,8 @@ function coreKey(base: string, prefixes?: ReadonlySet<string>, placeAllowed = tr
       return stripTrailing(words.slice(0, at).join(' '));
     }
   }
-  return words.join(' ');
+  const place = placeAllowed ? placeSuffixAt(words) : -1;
+  return place > 0 ? stripTrailing(words.slice(0, place).join(' ')) : words.join(' ');
 }
 
 /** The key two names share when they denote the same agency. */
