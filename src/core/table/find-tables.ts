@@ -29,17 +29,26 @@ function titleStartAbove(ctx: HeaderContext, top: number, floor: number): number
   return r + 1;
 }
 
+/** A page number ("2", "- 2 -", "Trang 2") or a "(tiếp theo)" line, as converters leave them at page breaks. */
+const PAGE_MARK_RE = /^(?:trang\s*)?[-–\s\d/]+$|\btiếp(?:\s+theo)?\b/iu;
+
+function isOwnTitle(ctx: HeaderContext, r: number): boolean {
+  if (!isTitleRow(ctx, r)) return false;
+  const text = ctx.texts.of(r).find((t) => t !== '') ?? '';
+  return !PAGE_MARK_RE.test(text);
+}
+
 /**
  * A header the same as the current table's still starts a new table when a title block stands on its own
- * above it (blank row, title lines, blank row): repeats at page breaks follow the body directly.
+ * above it (blank row, title lines, maybe blank rows): repeats at page breaks follow the body directly, at most
+ * under a page number or a "(tiếp theo)" line.
  */
 function titleBlockAbove(ctx: HeaderContext, top: number): boolean {
   let r = top - 1;
-  let blanks = 0;
-  while (r >= 0 && isBlankRow(ctx, r)) [r, blanks] = [r - 1, blanks + 1];
+  while (r >= 0 && isBlankRow(ctx, r)) r--;
   let titles = 0;
-  while (r >= 0 && isTitleRow(ctx, r)) [r, titles] = [r - 1, titles + 1];
-  return blanks > 0 && titles > 0 && (r < 0 || isBlankRow(ctx, r));
+  while (r >= 0 && isOwnTitle(ctx, r)) [r, titles] = [r - 1, titles + 1];
+  return titles > 0 && (r < 0 || isBlankRow(ctx, r));
 }
 
 /** Every header in the sheet that starts a table; a header equal to the current table's is a repeat, not a table. */

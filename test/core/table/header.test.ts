@@ -95,4 +95,24 @@ describe('tables on a sheet', () => {
   it('the same header again after a page break is a repeat, not a table', () => {
     expect(tables([H, [1, 'Rà soát', 'Sở Nội vụ', '', 'Quý I/2026', ''], H, [2, 'Kiểm tra', 'Sở Tư pháp', '', 'Quý II/2026', '']])).toHaveLength(1);
   });
+
+  const TASK_1: CellValue[] = [1, 'Rà soát', 'Sở Nội vụ', '', 'Quý I/2026', ''];
+  const TASK_2: CellValue[] = [1, 'Kiểm tra', 'Sở Tư pháp', '', 'Quý II/2026', ''];
+
+  it.each<[string, CellValue[][]]>([
+    ['blank, title, blank', [[], ['PHỤ LỤC II. NHIỆM VỤ NĂM 2027'], []]],
+    ['blank, title', [[], ['PHỤ LỤC II. NHIỆM VỤ NĂM 2027']]],
+    ['blank, two title lines', [[], ['PHỤ LỤC II'], ['Danh mục nhiệm vụ năm 2027']]],
+  ])('the same header under a title block of its own (%s) starts a second table', (_name, between) => {
+    expect(tables([H, TASK_1, ...between, H, TASK_2]).map((t) => t.top)).toEqual([0, 2 + between.length]);
+  });
+
+  it.each<[string, CellValue[][]]>([
+    ['no blank row above the title', [['PHỤ LỤC II']]],
+    ['a page number', [[], ['- 2 -']]],
+    ['"Trang 2"', [[], ['Trang 2']]],
+    ['a "(tiếp theo)" title', [[], ['Phụ lục I (tiếp theo)']]],
+  ])('the same header after %s is a page-break repeat', (_name, between) => {
+    expect(tables([H, TASK_1, ...between, H, TASK_2])).toHaveLength(1);
+  });
 });
