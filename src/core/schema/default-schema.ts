@@ -16,7 +16,8 @@ export const DEFAULT_SCHEMA: ColumnSchema = {
     deadline: [
       'Thời gian hoàn thành', 'Thời gian thực hiện', 'Thời hạn', 'Thời hạn hoàn thành', 'Tiến độ thực hiện',
       'Thời gian', 'Thời hạn thực hiện', 'Tiến độ hoàn thành', 'Hạn hoàn thành', 'Thời gian dự kiến hoàn thành',
-      'Thời gian trình', 'Thời hạn trình', 'Thời gian hoàn thành dự kiến',
+      'Thời gian trình', 'Thời hạn trình', 'Thời gian hoàn thành dự kiến', 'Lộ trình thực hiện', 'Lộ trình', 'Năm hoàn thành',
+      'Thời gian triển khai', 'Thời hạn ban hành', 'Thời gian ban hành',
     ],
     output: ['Sản phẩm', 'Kết quả dự kiến', 'Kết quả cần đạt', 'Sản phẩm kết quả dự kiến', 'Sản phẩm đầu ra', 'Hình thức sản phẩm', 'Kết quả đầu ra', 'Yêu cầu đạt được', 'Mục tiêu cần đạt', 'Dự kiến sản phẩm', 'Hình thức văn bản'],
     area: ['Lĩnh vực', 'Lĩnh vực tiêu chí', 'Lĩnh vực tiêu chí tiêu chí thành phần', 'Tiêu chí', 'Lĩnh vực tiêu chí bị mất điểm', 'Tiêu chí thành phần', 'Nhóm nhiệm vụ', 'Lĩnh vực tiêu chí tiêu chỉ thành phần'],

@@ -8,6 +8,7 @@ import type { ColumnMap, HeaderContext } from './header';
 import { MergeIndex } from './merges';
 import type { ParsedTable } from './model';
 import { RowTexts } from './row-texts';
+import { settleDeadline } from './settle-deadline';
 
 function tableKind(schema: ColumnSchema, columns: ColumnMap): TableKind {
   const kinds = schema.tableKinds;
@@ -28,36 +29,11 @@ function titleText(grid: Grid, from: number, to: number): string {
   return lines.join('\n');
 }
 
-const PERCENT = /^\d{1,3}(?:[.,]\d+)?\s*%?$/;
-
-/**
- * A bare "Tiến độ" header is progress in a tracking sheet ("80%") but the deadline in many plans ("Quý III/2026"):
- * with no other deadline column, the cells decide.
- */
-function settleProgress(grid: Grid, columns: ColumnMap, from: number, to: number): ColumnMap {
-  const c = columns.progress;
-  if (c === undefined || columns.deadline !== undefined) return columns;
-  let percent = 0;
-  let other = 0;
-  for (let r = from; r < Math.min(to, from + 300); r++) {
-    const v = grid.values[r]?.[c];
-    if (typeof v === 'number') percent++;
-    else if (v instanceof Date) other++;
-    else if (typeof v === 'string' && v.trim() !== '') {
-      if (PERCENT.test(v.trim())) percent++;
-      else other++;
-    }
-  }
-  if (other <= percent) return columns;
-  const { progress: _progress, ...rest } = columns;
-  return { ...rest, deadline: c };
-}
-
 /** Every table on a sheet, its rows classified and its tasks assembled. A sheet without a header gives []. */
 export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatcher): ParsedTable[] {
   const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid), texts: new RowTexts(grid), headers: new Map() };
   return findTables(ctx).map((region, i) => {
-    const columns = settleProgress(grid, region.header.columns, region.bodyStart, region.end);
+    const columns = settleDeadline(grid, region.header.columns, region.bodyStart, region.end);
     const header = { ...region.header, columns };
     const c = classifyRows(ctx, columns, header.top, region.bodyStart, region.end);
     return {
