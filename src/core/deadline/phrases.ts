@@ -166,12 +166,12 @@ export function scanSchoolYears(key: string): Scan {
 /** Most specific first: "Thường xuyên; báo cáo hằng quý" reads as quarterly. */
 const RECURRING: ReadonlyArray<readonly [RegExp, Recurrence]> = [
   [/\b(?:hang|moi) ngay\b/, 'daily'],
-  [/\b(?:hang|moi) tuan\b/, 'weekly'],
-  [/\b(?:hang|moi) thang\b|\bdinh ky thang\b|\blan thang\b|\b0?1 thang (?:\d+|mot|hai) lan\b/, 'monthly'],
-  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\b0?3 thang (?:(?:mot|0?1) )?lan\b|\bbao cao quy\b|\bthang (?:cuoi|dau) quy\b/, 'quarterly'],
-  [/\b0?6 thang (?:(?:mot|0?1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b|\b(?:0?2|hai) lan nam\b|\b(?:bao cao|so ket) 0?6 thang\b/, 'half-yearly'],
+  [/\b(?:hang|moi) tuan\b|\blan tuan\b|\btuan lan\b/, 'weekly'],
+  [/\b(?:hang|moi) thang\b|\bdinh ky thang\b|\blan thang\b|(?<!\d )\bthang lan\b|\b0?1 thang (?:\d+|mot|hai) lan\b/, 'monthly'],
+  [/\b(?:hang|moi) quy\b|\bdinh ky quy\b|\b0?3 thang (?:(?:mot|0?1) )?lan\b|\bbao cao quy\b|\bthang (?:cuoi|dau) quy\b|\blan quy\b|(?<!\d )\bquy lan\b|\bquy 0?6 thang\b/, 'quarterly'],
+  [/^0?6 thang nam$|\b0?6 thang (?:(?:mot|0?1) )?lan\b|\bdinh ky (?:0?6 thang|nua nam)\b|\bnua nam (?:mot|1) lan\b|\bhang nua nam\b|\b(?:0?2|hai) lan nam\b|\b(?:bao cao|so ket) 0?6 thang\b/, 'half-yearly'],
   [/\b(?:hang|moi) nam\b|\bdinh ky nam\b|\bnam (?:mot|1) lan\b|\b12 thang (?:(?:mot|0?1) )?lan\b|\b(?:0?1|mot) lan nam\b/, 'yearly'],
-  [/\bthuong xuyen\b|\blien tuc\b/, 'continuous'],
+  [/\bthuong xuyen\b|\blien tuc\b|^(?:bao cao )?dinh ky$|^tx$/, 'continuous'],
 ];
 
 export function findRecurrence(key: string): Recurrence | undefined {

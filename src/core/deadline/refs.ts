@@ -12,7 +12,8 @@ const NUMBER = '(?: \\d+){1,2}(?! (?:thang|quy|nam|ngay|tuan|lan|dot)\\b)';
 // Provincial Party Committee ("15-NQ/TU"), not "từ".
 const WORDS = '(?: [a-z]{1,3} tu\\b| (?!(?:truoc|den|toi|tu|trong|han|cham|hoan|xong|ket|bat)\\b)[a-z0-9]+){0,6}';
 /** "quyet dinh so 12 qd ubnd ngay", "so 1234 ubnd kt ngay", "thong tu 10 2026 tt bnv ngay", "ke hoach so kh ubnd ngay". */
-const REFERENCE_HEAD = `(?:\\b${DOC} so|(?:\\b${DOC}|\\bso)${NUMBER})${WORDS} ngay`;
+// Also a data cut-off: "số liệu (tính) đến (ngày) 31/12/2025" is not when the work is due.
+const REFERENCE_HEAD = `(?:(?:\\b${DOC} so|(?:\\b${DOC}|\\bso)${NUMBER})${WORDS} ngay|\\bso lieu(?: tinh)? (?:den|toi)(?: het)?(?: ngay)?)`;
 
 const ENDS_WITH_REFERENCE_HEAD = new RegExp(`${REFERENCE_HEAD}$`);
 const REFERENCE_DATE = new RegExp(
@@ -33,7 +34,9 @@ export function withoutReferenceDates(key: string): string {
 const CONDITIONAL = new RegExp(
   [
     `\\btheo (?:${DOC}|thoi han|thoi gian|quy dinh|yeu cau|tien do|chi dao|lo trinh|thong bao|de nghi|lich)\\b`,
-    '\\bkhi (?:duoc|co|nao|phat sinh)\\b',
+    '\\bkhi (?:duoc|co|nao|phat sinh|trung uong|bo|chinh phu|thu tuong|ubnd|cap tren|co quan)\\b',
+    '\\b(?:neu (?:duoc|co)|trong truong hop|tuy (?:theo )?(?:tinh hinh|thuc te|dieu kien|yeu cau)|cho (?:y kien|chi dao))\\b',
+    '\\b(?:dung (?:thoi han )?quy dinh|theo dung)\\b',
     '\\b(?:dot xuat|theo thuc te|theo tung dot|can cu|cho huong dan|ke tu ngay)\\b',
     '\\b(?:sau|ngay) khi\\b',
     // A bare citation: "Quyết định số 12/QĐ-UBND ngày 5/3/2026".

@@ -16,8 +16,10 @@ const BARE_MONTH =
  */
 export function expandShorthands(key: string): string {
   return key
+    .replace(/\b(thang|qu[iy])(?=\d|(?:i{1,3}|iv|v)\b)/g, '$1 ')
+    .replace(/\b(\d{1,2})nam\b/g, '$1 nam')
     .replace(BARE_MONTH, 'thang $1 $2')
-    .replace(/\bth?(\d{1,2}) (?:(?:den|toi) )?th?(\d{1,2}) (\d{4})\b/g, 'thang $1 den thang $2 $3')
+    .replace(/\bth?(\d{1,2}) (?:(?:den|toi) )?(?:th?)?(\d{1,2}) (\d{4})\b/g, 'thang $1 den thang $2 $3')
     .replace(/\bth?(\d{1,2}) (\d{4})\b/g, 'thang $1 $2')
     .replace(/\bq([1-4]) (?:(?:den|toi) )?q([1-4]) (\d{4})\b/g, 'quy $1 den quy $2 $3')
     .replace(/\bq(?:([1-4])| ?(i{1,3}|iv)) (\d{4})\b/g, 'quy $1$2 $3')

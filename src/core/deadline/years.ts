@@ -7,7 +7,7 @@ import { plausibleYear } from './dates';
 
 const UNIT = '(?:\\d{1,2}|[ivx]{1,4})';
 // As typed, typos included: "Quí III/26", "Qúy 3/26", "Thang 6/26".
-const PERIOD_WORD = 'tháng|thang|quý|quí|qúy|quy|qui';
+const PERIOD_WORD = 'tháng|thang|quý|quí|qúy|quy|qui|th|t|q';
 const PERIOD_YEAR = new RegExp(
   `(\\b(?:${PERIOD_WORD})\\s*${UNIT}(?:\\s*(?:[,;\\-\\u2013]|và|đến|tới)\\s*(?:(?:${PERIOD_WORD})\\s*)?${UNIT})*\\s*/\\s*)(\\d+)(?!\\d)`,
   'giu',

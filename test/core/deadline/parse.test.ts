@@ -426,10 +426,16 @@ describe('missing year: the plan year from the context', () => {
   });
 
   it('a year elsewhere in the cell is used before the plan year', () => {
-    expect(parse('Quý III (Kế hoạch năm 2027)', { year: 2026 })).toEqual(
-      period('quarter', 'Quý III (Kế hoạch năm 2027)', '2027-07-01', '2027-09-30'),
-    );
+    expect(parse('Quý III, năm 2027', { year: 2026 })).toEqual(period('quarter', 'Quý III, năm 2027', '2027-07-01', '2027-09-30'));
     expect(parse('15/6 - 30/6/2027', { year: 2026 })).toEqual(date('15/6 - 30/6/2027', '2027-06-30'));
+  });
+
+  // A year in parentheses says what the work is about ("chuẩn bị Kế hoạch năm 2027" is done in 2026), so the plan year
+  // stays; a cell meant for another year says so in its phrase ("Quý III/2027").
+  it('a year in parentheses is not the year of a phrase without one', () => {
+    expect(parse('Quý III (Kế hoạch năm 2027)', { year: 2026 })).toEqual(
+      period('quarter', 'Quý III (Kế hoạch năm 2027)', '2026-07-01', '2026-09-30'),
+    );
   });
 
   it.each<[string]>([['Quý III'], ['Tháng 6'], ['31/12'], ['Trong năm'], ['6 tháng đầu năm']])(

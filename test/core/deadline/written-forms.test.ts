@@ -96,3 +96,88 @@ describe('numbers that count something are not days or years', () => {
     expect(parse(text)).toEqual(expected);
   });
 });
+
+describe('starts after a longer lead-in, and runs "to the end of the year" or "until …"', () => {
+  it.each<[string]>([
+    ['Kể từ ngày 01/7/2026'], ['Áp dụng kể từ ngày 01/7/2026'], ['Triển khai thực hiện từ ngày 01/7/2026'], ['Có hiệu lực từ 01/7/2026'],
+    ['Tổ chức thực hiện từ tháng 7/2026'], ['Triển khai thực hiện từ Quý II/2026'],
+    ['Từ 01/01/2026 đến khi có văn bản thay thế'], ['Từ tháng 1/2026 đến khi hoàn thành'],
+  ])('%j is ongoing work', (text) => {
+    expect(parse(text)).toEqual(ongoing(text));
+  });
+
+  it.each<[string, Deadline]>([
+    ['Từ tháng 3/2026 đến cuối năm', period('year', 'Từ tháng 3/2026 đến cuối năm', '2026-03-01', '2026-12-31')],
+    ['Từ tháng 3 đến hết năm', period('year', 'Từ tháng 3 đến hết năm', '2026-03-01', '2026-12-31')],
+    ['Từ tháng 5/2026 - hết năm 2026', period('year', 'Từ tháng 5/2026 - hết năm 2026', '2026-05-01', '2026-12-31')],
+    ['Tháng 3 - cuối năm 2026', period('year', 'Tháng 3 - cuối năm 2026', '2026-03-01', '2026-12-31')],
+    ['Quý II - cuối năm', period('year', 'Quý II - cuối năm', '2026-04-01', '2026-12-31')],
+    ['Từ 01/3/2026 đến cuối năm 2026', period('year', 'Từ 01/3/2026 đến cuối năm 2026', '2026-03-01', '2026-12-31')],
+    ['Tháng 3/2026 và duy trì đến hết năm', period('year', 'Tháng 3/2026 và duy trì đến hết năm', '2026-03-01', '2026-12-31')],
+    // A year-end report is not a run to the year's end.
+    ['Tháng 6 (báo cáo cuối năm)', period('month', 'Tháng 6 (báo cáo cuối năm)', '2026-06-01', '2026-06-30')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it('"Thông tư 01/2026" is a document, not a start', () => {
+    const text = 'Quý II/2026 (theo Thông tư 01/2026/TT-BNV)';
+    expect(parse(text)).toEqual(period('quarter', text, '2026-04-01', '2026-06-30'));
+  });
+});
+
+describe('frequencies and conditions as offices write them', () => {
+  it.each<[string, NonNullable<Deadline['recurrence']>]>([
+    ['1 lần/quý', 'quarterly'], ['01 lần/quý', 'quarterly'], ['Quý/lần', 'quarterly'], ['Tháng/lần', 'monthly'], ['1 lần/tuần', 'weekly'],
+    ['Quý, 6 tháng, năm', 'quarterly'], ['6 tháng, năm', 'half-yearly'], ['Định kỳ', 'continuous'], ['Báo cáo định kỳ', 'continuous'], ['TX', 'continuous'],
+    ['Định kỳ hằng quý', 'quarterly'],
+  ])('%j is recurring (%s)', (text, recurrence) => {
+    expect(parse(text)).toEqual({ kind: 'recurring', text, recurrence });
+  });
+
+  it.each<[string]>([
+    ['Khi Trung ương ban hành hướng dẫn'], ['Khi Bộ Nội vụ có hướng dẫn'], ['Nếu được bố trí kinh phí'], ['Trong trường hợp có phát sinh'],
+    ['Tùy tình hình thực tế'], ['Tùy theo tình hình thực tế'], ['Đúng thời hạn quy định'], ['Theo đúng quy định hiện hành'], ['Chờ ý kiến chỉ đạo'],
+  ])('%j is conditional', (text) => {
+    expect(parse(text)).toEqual({ kind: 'conditional', text });
+  });
+});
+
+describe('more shorthands and typos', () => {
+  it.each<[string, Deadline]>([
+    ['T6/26', period('month', 'T6/26', '2026-06-01', '2026-06-30')],
+    ['Q3/26', period('quarter', 'Q3/26', '2026-07-01', '2026-09-30')],
+    ['QuýIV/2026', period('quarter', 'QuýIV/2026', '2026-10-01', '2026-12-31')],
+    ['Tháng6/2026', period('month', 'Tháng6/2026', '2026-06-01', '2026-06-30')],
+    ['Tháng 6năm 2026', period('month', 'Tháng 6năm 2026', '2026-06-01', '2026-06-30')],
+    ['T3-6/2026', period('month', 'T3-6/2026', '2026-03-01', '2026-06-30')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('a year the cell is about is not the deadline’s year', () => {
+  it.each<[string, Deadline]>([
+    ['Báo cáo kết quả năm 2025 trước ngày 15/01', date('Báo cáo kết quả năm 2025 trước ngày 15/01', '2026-01-15')],
+    ['Tổng kết công tác năm 2025: Quý I', period('quarter', 'Tổng kết công tác năm 2025: Quý I', '2026-01-01', '2026-03-31')],
+    ['Quý I (tổng kết năm 2025)', period('quarter', 'Quý I (tổng kết năm 2025)', '2026-01-01', '2026-03-31')],
+    ['Quý II (Chỉ số SIPAS 2025)', period('quarter', 'Quý II (Chỉ số SIPAS 2025)', '2026-04-01', '2026-06-30')],
+    ['Tháng 6 (thực hiện Luật Đất đai năm 2024)', period('month', 'Tháng 6 (thực hiện Luật Đất đai năm 2024)', '2026-06-01', '2026-06-30')],
+    ['Trước 15/12 (xây dựng dự toán năm 2027)', date('Trước 15/12 (xây dựng dự toán năm 2027)', '2026-12-15')],
+    ['Quý I (số liệu đến 31/12/2025)', period('quarter', 'Quý I (số liệu đến 31/12/2025)', '2026-01-01', '2026-03-31')],
+    // A year the phrase itself names still counts.
+    ['Quý I năm 2027', period('quarter', 'Quý I năm 2027', '2027-01-01', '2027-03-31')],
+    ['Trong năm 2027, trước 15/6', date('Trong năm 2027, trước 15/6', '2027-06-15')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('a start inside a named year is no open end', () => {
+  it.each<[string, Deadline]>([
+    ['Năm 2026 (bắt đầu từ Quý II)', period('quarter', 'Năm 2026 (bắt đầu từ Quý II)', '2026-04-01', '2026-06-30')],
+    ['Trong năm 2026, bắt đầu từ tháng 3', period('month', 'Trong năm 2026, bắt đầu từ tháng 3', '2026-03-01', '2026-03-31')],
+  ])('%j keeps its period', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
