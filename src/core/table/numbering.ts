@@ -38,9 +38,18 @@ export function parseOrdinal(raw: string): Ordinal | null {
   return o;
 }
 
+// "PHẦN I", "Phần 2", "Mục II": a part of the annex, numbered like a section.
+const PART_RE = /^(?:phần|mục|chương)\s+(\S+)$/iu;
+
 function computeOrdinal(raw: string): Ordinal | null {
   const text = raw.trim();
   if (text.length === 0 || text.length > 16) return null;
+  const part = PART_RE.exec(text)?.[1];
+  if (part !== undefined) {
+    const o = computeOrdinal(part.toUpperCase());
+    if (o?.kind === 'roman') return { ...o, text };
+    return o?.kind === 'arabic' && o.parts.length === 1 ? { kind: 'roman', value: o.parts[0] ?? 0, text } : null;
+  }
   // Most STT cells are plain numbers (a number cell reads as "12"): no regex needed.
   const n = Number(text);
   if (Number.isInteger(n) && n >= 0 && n < 10_000 && String(n) === text) return { kind: 'arabic', parts: [n], path: text, text };

@@ -257,3 +257,10 @@ describe('rows that are neither tasks nor their continuations', () => {
     expect(kinds([HEADER, T1, [null, '', 'Sở Tư pháp', '', 'Quý IV/2026', '']])).toEqual(['header', 'task', 'sub']);
   });
 });
+
+describe('parts of an annex in the STT column', () => {
+  it('"PHẦN I" / "Phần II" rows are sections: numbering restarts under each, nothing flagged', () => {
+    const [table] = parse([HEADER, ['PHẦN I', 'NHIỆM VỤ CHUNG'], task(1, 'Rà soát'), ['Phần II', 'NHIỆM VỤ CỤ THỂ'], task(1, 'Kiểm tra')]);
+    expect(table?.kinds).toEqual(['header', 'section', 'task', 'section', 'task']);
+  });
+});
