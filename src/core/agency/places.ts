@@ -3,7 +3,7 @@
  * the 34 provinces and centrally governed cities since 12 June 2025, and the 63 before (old files name those).
  * Keys as matchKey() gives them.
  */
-const NAMES = [
+export const PLACE_NAMES: readonly string[] = [
   // Since 2025.
   'Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'Hồ Chí Minh', 'TP Hồ Chí Minh', 'TPHCM', 'HCM', 'Cần Thơ', 'Lai Châu', 'Điện Biên', 'Sơn La',
   'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Thanh Hoá', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng', 'Tuyên Quang', 'Lào Cai', 'Thái Nguyên',
@@ -15,5 +15,3 @@ const NAMES = [
   'Đắk Nông', 'Bình Thuận', 'Bình Dương', 'Bà Rịa - Vũng Tàu', 'Bình Phước', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh',
   'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang',
 ];
-
-export const PLACE_NAMES: readonly string[] = NAMES;
