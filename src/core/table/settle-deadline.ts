@@ -15,17 +15,14 @@ const SAMPLE_ROWS = 300;
 /** Any year: a yearless "Quý III" must still read as a quarter. */
 const SOME_YEAR = { year: 2000 };
 
-/** True when most filled cells of column c read as deadlines (plain numbers and percentages do not). */
+/** True when most filled cells of column c read as deadlines (percentages and plain numbers do not). */
 function holdsDeadlines(grid: Grid, c: number, from: number, to: number): boolean {
   let deadlines = 0;
   let other = 0;
   for (let r = from; r < Math.min(to, from + SAMPLE_ROWS); r++) {
     const v = grid.values[r]?.[c];
     if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
-    if (typeof v === 'number') {
-      other++;
-      continue;
-    }
+    // A plain number (0.8, 95) is no deadline; a serial with a date format is, as a Date cell is.
     const d = parseDeadline(v, grid.numberFormats?.[r]?.[c] ?? undefined, SOME_YEAR);
     if (DEADLINE_LIKE.has(d.kind)) deadlines++;
     else other++;

@@ -35,6 +35,13 @@ describe('a task table without a deadline column: the cells decide what its time
     expect(columns?.[role as keyof ColumnMap]).toBe(4);
   });
 
+  it('date serials with a date format (as Excel hands them to the add-in) are deadlines, like Date cells', () => {
+    const values = taskTable('Thời điểm hoàn thành', [46203, 46234, 46265]);
+    const numberFormats = values.map((_, r) => (r === 0 ? [] : [undefined, undefined, undefined, undefined, 'dd/mm/yyyy']));
+    const [t] = parseSheet({ sheet: 'Biểu 1', values, merges: [], numberFormats }, DEFAULT_SCHEMA, new RoleMatcher(DEFAULT_SCHEMA));
+    expect(t?.columns.deadline).toBe(4);
+  });
+
   it('an indicator table keeps its target column, even over years', () => {
     const values: CellValue[][] = [
       ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kế hoạch năm', 'Cơ quan chủ trì'],
