@@ -5,6 +5,7 @@ import { parseDeadline } from './deadline/parse';
 import type { Deadline } from './deadline/types';
 import { type PlanContext, mostCommonYear, planFromTitle } from './plan';
 import type { ParsedTable, RowRecord } from './table/model';
+import { inheritDown } from './inherit';
 import { readable } from './text/readable';
 
 export interface TaskView {
@@ -17,6 +18,11 @@ export interface TaskView {
   executors: AgencyMatch[];
   /** Supporters named in the lead cell ("Sở Nội vụ chủ trì, Sở Tài chính phối hợp"): not leads, still checked. */
   leadCellSupports: AgencyMatch[];
+  /**
+   * Set when the row's own cell is empty and `leads` / `deadline` hold for it from elsewhere: a group or section row
+   * above (that record's index), the task it belongs to (a sub-row), or the task's sub-rows ('parts').
+   */
+  inherited?: { lead?: number | 'parts'; deadline?: number | 'parts' };
 }
 
 export interface AnalyzedTable {
@@ -26,6 +32,8 @@ export interface AnalyzedTable {
   tasks: TaskView[];
   /** Sub-rows (own lead, no number), in order. */
   subs: TaskView[];
+  /** Group and section rows with a lead or deadline of their own: their tasks inherit what they lack. */
+  carriers: TaskView[];
 }
 
 export interface AnalyzeOptions {
@@ -103,21 +111,31 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
       deadlines = deadlinesIn(y);
     }
   }
-  const tasks: TaskView[] = [];
-  const subs: TaskView[] = [];
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i] as RowRecord;
+  const view = (index: number, record: RowRecord, deadline: Deadline): TaskView => {
     const leadCell = splitLeadCell(record.text.lead ?? '');
-    const view: TaskView = {
-      index: picked[i] as number,
+    return {
+      index,
       record,
-      deadline: deadlines[i] ?? { kind: 'empty', text: '' },
+      deadline,
       leads: read.agencies(leadCell.lead),
       supports: read.agencies(record.text.support),
       executors: read.agencies(record.text.executor),
       leadCellSupports: read.agencies(leadCell.support),
     };
-    (record.kind === 'task' ? tasks : subs).push(view);
+  };
+  const tasks: TaskView[] = [];
+  const subs: TaskView[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i] as RowRecord;
+    (record.kind === 'task' ? tasks : subs).push(view(picked[i] as number, record, deadlines[i] ?? { kind: 'empty', text: '' }));
   }
-  return { table, plan, tasks, subs };
+  const carriers: TaskView[] = [];
+  table.records.forEach((record, i) => {
+    if ((record.kind === 'group' || record.kind === 'section') && (record.text.lead || record.text.deadline)) {
+      carriers.push(view(i, record, read.deadline(record, plan.year)));
+    }
+  });
+  const analyzed = { table, plan, tasks, subs, carriers };
+  inheritDown(analyzed);
+  return analyzed;
 }

@@ -1,14 +1,17 @@
 import { columnLetter } from '../grid';
+import { inheritedFrom } from '../inherit';
 import { issueAt, type Issue } from '../issues/issue';
 import type { Rule } from './types';
 
-/** invalid-deadline, unrecognized-deadline, deadline-outside-plan. */
-export const inspectDeadlines: Rule = ({ table, tasks, plan }) => {
+/** invalid-deadline, unrecognized-deadline, deadline-outside-plan: on a task's or sub-row's own deadline, and once on a group or section row whose deadline tasks inherit. */
+export const inspectDeadlines: Rule = (t) => {
+  const { table, tasks, subs, plan } = t;
   const col = table.columns.deadline;
   if (col === undefined) return [];
   const letter = columnLetter(col);
   const issues: Issue[] = [];
-  for (const { record, deadline: d } of tasks) {
+  for (const { record, deadline: d, inherited } of [...tasks, ...subs, ...inheritedFrom(t, 'deadline')]) {
+    if (inherited?.deadline !== undefined) continue;
     const row = record.deadline?.row ?? record.row;
     if (d.kind === 'invalid') {
       issues.push(issueAt({ code: 'invalid-deadline', params: { text: d.text, reason: d.reason ?? 'invalid' } }, table.sheet, row, letter));

@@ -1,6 +1,7 @@
 import type { AgencyMatch } from '../agency/types';
 import type { TaskView } from '../analyze';
 import { columnLetter } from '../grid';
+import { inheritedFrom } from '../inherit';
 import { issueAt, type Issue } from '../issues/issue';
 import { matchKey } from '../text/normalize';
 import type { Rule } from './types';
@@ -16,16 +17,18 @@ function inSupport(lead: AgencyMatch, supports: readonly AgencyMatch[]): boolean
   return false;
 }
 
-/** multiple-leads, generic-lead, lead-in-support. */
-export const inspectLeads: Rule = ({ table, tasks }) => {
+/** multiple-leads, generic-lead, lead-in-support: on tasks, and on the group or section rows whose lead tasks inherit. */
+export const inspectLeads: Rule = (t) => {
+  const { table, tasks } = t;
   const col = table.columns.lead;
   if (col === undefined) return [];
   const at = columnLetter(col);
   const supportAt = table.columns.support === undefined ? at : columnLetter(table.columns.support);
   const issues: Issue[] = [];
-  for (let i = 0; i < tasks.length; i++) {
-    const { record, leads, supports } = tasks[i] as TaskView;
-    if (leads.length === 0) continue;
+  const views = [...tasks, ...inheritedFrom(t, 'lead')];
+  for (let i = 0; i < views.length; i++) {
+    const { record, leads, supports, inherited } = views[i] as TaskView;
+    if (leads.length === 0 || inherited?.lead !== undefined) continue;
     // A generic group beside a named agency ("Sở Nội vụ; các sở, ban, ngành") does not blur who answers for the task.
     const named = leads.length === 1 && leads[0]?.kind !== 'generic' ? leads : leads.filter((m) => m.kind !== 'generic');
     if (named.length > 1) {

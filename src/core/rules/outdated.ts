@@ -4,8 +4,8 @@ import { issueAt, type Issue } from '../issues/issue';
 import type { Role } from '../schema/roles';
 import type { Rule } from './types';
 
-/** outdated-agency: a name abolished on 1 July 2025, in any agency column of a task or sub-row. */
-export const inspectOutdated: Rule = ({ table, tasks, subs }) => {
+/** outdated-agency: a name abolished on 1 July 2025, in any agency column of a task, sub-row, group or section row. */
+export const inspectOutdated: Rule = ({ table, tasks, subs, carriers }) => {
   const issues: Issue[] = [];
   const letter = (role: Role) => {
     const col = table.columns[role];
@@ -17,9 +17,9 @@ export const inspectOutdated: Rule = ({ table, tasks, subs }) => {
       if (m.kind === 'outdated') issues.push(issueAt({ code: 'outdated-agency', params: { agency: m.text, successor: m.successor } }, table.sheet, row, column));
     }
   };
-  for (const views of [tasks, subs]) {
+  for (const views of [tasks, subs, carriers]) {
     for (const v of views) {
-      check(v.record.row, v.leads, leadAt);
+      if (v.inherited?.lead === undefined) check(v.record.row, v.leads, leadAt);
       check(v.record.row, v.leadCellSupports, leadAt);
       check(v.record.row, v.supports, supportAt);
       check(v.record.row, v.executors, executorAt);

@@ -1,5 +1,6 @@
 /** The task lists: overdue, due soon, and tasks without a lead or a usable deadline. */
 import type { Deadline } from '../deadline/types';
+import { hasValue } from '../inherit';
 import { readable } from '../text/readable';
 import { type TaskEntry, leadName } from './entry';
 import type { ListItem, MissingItem } from './report';
@@ -23,7 +24,7 @@ function dmy(iso: string): string {
 /** The deadline as written; a date cell (read as ISO or a serial number) as dd/mm/yyyy. */
 function deadlineText(e: TaskEntry): string {
   const d: Deadline = e.view.deadline;
-  const written = e.view.record.text.deadline ?? '';
+  const written = e.view.record.text.deadline ?? d.text;
   if (d.kind === 'date' && d.due && (/^\d+(?:\.\d+)?$/.test(written) || written === d.due)) return dmy(d.due);
   return readable(written).replace(/\s+/g, ' ').trim();
 }
@@ -67,10 +68,10 @@ export function missingList(entries: readonly TaskEntry[], today: string, has: {
   const out: MissingItem[] = [];
   for (const e of entries) {
     const problems: MissingItem['problems'] = [];
-    const { record, deadline } = e.view;
-    if (has.lead && !record.text.lead) problems.push('missing-lead');
+    const { deadline } = e.view;
+    if (has.lead && !hasValue(e.view, 'lead')) problems.push('missing-lead');
     if (has.deadline) {
-      if (!record.text.deadline) problems.push('missing-deadline');
+      if (!hasValue(e.view, 'deadline')) problems.push('missing-deadline');
       else if (deadline.kind === 'invalid') problems.push('invalid-deadline');
       else if (deadline.kind === 'unrecognized') problems.push('unrecognized-deadline');
     }

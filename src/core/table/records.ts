@@ -98,7 +98,7 @@ export function join(rec: RowRecord, at: At, ctx: HeaderContext): void {
   }
   const dlCol = columns.deadline;
   if (!rec.deadline && dlCol !== undefined && texts[dlCol]) {
-    rec.deadline = { value: ctx.grid.values[r]?.[dlCol] ?? null, row: r };
+    rec.deadline = deadlineCell(ctx.grid, r, dlCol);
   }
   rec.lastRow = r;
 }
