@@ -2,7 +2,8 @@ import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, s
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { type At, filled, join, newRecord, rowText } from './records';
-import { isNotesStart, isTotalRow, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
+import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';
+import { isColumnNumbering, isNotesStart, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
 import { allBlank } from './row-texts';
 
 export interface Classified {
@@ -21,6 +22,8 @@ interface Cursor {
   afterBreak: boolean;
   /** Tasks carry numbers in the STT column; otherwise every row with task text may start one. */
   numbered: boolean;
+  /** The tasks are numbered I, II, III … (or A, B, C): a flat list, not sections. */
+  flat: boolean;
 }
 
 function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
@@ -38,10 +41,14 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const title = romanTitle(first);
   if (title && texts.length === 1) return push(cur, { ...newRecord('section', at, ctx, cur.section, null, text), numberText: '' });
   const prev = cur.records[cur.last];
+  if (texts.length === 1 && (prev ? !cur.afterBreak && text.task : true) && isUpperTitle(first)) {
+    return push(cur, newRecord('section', at, ctx, cur.section, null, text));
+  }
   // Without numbers, a line opening in lower case carries on the text above it.
   if (!cur.numbered && text.task && !(prev && startsLowercase(text.task) && (cur.afterBreak || texts.length === 1))) {
     return push(cur, newRecord('task', at, ctx, cur.section, null, text));
   }
+  if (prev?.kind === 'task' && isUnnumberedTask(text, prev)) return push(cur, newRecord('task', at, ctx, cur.section, null, text));
   // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
   const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
@@ -52,10 +59,6 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
     const sub = newRecord('sub', at, ctx, cur.section, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
     return push(cur, sub);
-  }
-  if (!prev && texts.length === 1 && isUpperTitle(first)) return push(cur, newRecord('section', at, ctx, cur.section, null, text));
-  if (!cur.afterBreak && texts.length === 1 && text.task && isUpperTitle(first)) {
-    return push(cur, newRecord('section', at, ctx, cur.section, null, text));
   }
   if (prev) join(prev, at, ctx);
   return 'continuation';
@@ -69,31 +72,18 @@ function isHeading(numText: string, at: At): boolean {
 }
 
 function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, numText: string, ordinal: Ordinal | null): RowKind {
-  if (ordinal && isSectionOrdinal(ordinal)) return push(cur, newRecord('section', at, ctx, cur.section, ordinal));
+  if (ordinal && isSectionOrdinal(ordinal) && !cur.flat) return push(cur, newRecord('section', at, ctx, cur.section, ordinal));
   if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur.section));
   if (ordinal) return push(cur, newRecord('task', at, ctx, cur.section, ordinal));
   if (numText) return push(cur, newRecord(romanTitle(numText) || isHeading(numText, at) ? 'section' : 'task', at, ctx, cur.section));
   return classifyUnnumbered(ctx, at, cur);
 }
 
-/** Whether the STT column numbers tasks at all (some tables number only their sections, or nothing). */
-function numbersTasks(ctx: HeaderContext, numCol: number | undefined, from: number, to: number): boolean {
-  if (numCol === undefined) return false;
-  for (let r = from; r < to; r++) {
-    const o = ctx.texts.ordinalAt(r, numCol);
-    if (o && !isSectionOrdinal(o)) return true;
-  }
-  return false;
-}
-
-function isTaskLike(texts: readonly string[], columns: ColumnMap): boolean {
-  const at = (c: number | undefined) => (c === undefined ? '' : (texts[c] ?? ''));
-  return at(columns.task) !== '' && (at(columns.lead) !== '' || at(columns.deadline) !== '');
-}
-
 export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number, bodyStart: number, end: number): Classified {
   const kinds: RowKind[] = new Array<RowKind>(end - top).fill('header', 0, bodyStart - top);
-  const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false, numbered: numbersTasks(ctx, columns.number, bodyStart, end) };
+  const numbered = numbersTasks(ctx, columns.number, bodyStart, end);
+  const flat = !numbered && isFlatList(ctx, columns, bodyStart, end);
+  const cur: Cursor = { records: [], section: -1, last: -1, afterBreak: false, numbered: numbered || flat, flat };
   const repeatedHeaders: number[] = [];
   const width = Math.max(...Object.values(columns).map((c) => c + 1), 1);
   let lastRow = bodyStart - 1;
@@ -116,6 +106,12 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     else if (notes && ordinal && isTaskLike(texts, columns)) notes = false;
     if (notes) {
       kinds[r - top] = 'notes';
+      continue;
+    }
+    // A page break's "(1) (2) (3)" row whose header the conversion dropped.
+    if (isColumnNumbering(texts)) {
+      kinds[r - top] = 'repeated-header';
+      cur.afterBreak = true;
       continue;
     }
     const h = numCol === undefined || !ordinal ? matchHeaderAt(ctx, r) : null;

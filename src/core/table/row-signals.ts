@@ -2,6 +2,7 @@ import type { CellValue } from '../grid';
 import { matchKey } from '../text/normalize';
 import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
+import type { RowRecord } from './model';
 
 /** Lines that can only open the notes and signature block. */
 const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'kt giam doc', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'luu vt'];
@@ -111,4 +112,32 @@ export function isUpperTitle(text: string): boolean {
 export function startsLowercase(text: string): boolean {
   const first = /\p{L}/u.exec(text)?.[0];
   return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/** "(1) (2) (3) …" or "1 2 3 …" across the row: at least three cells numbering the columns in a row. */
+export function isColumnNumbering(texts: readonly string[]): boolean {
+  let count = 0;
+  let last = 0;
+  for (const t of texts) {
+    if (!t) continue;
+    const m = /^\(?(\d{1,2})\)?$/.exec(t);
+    const k = Number(m?.[1]);
+    if (!m || (count > 0 && k !== last + 1)) return false;
+    count++;
+    last = k;
+  }
+  return count >= 3;
+}
+
+const YEAR = /(?:19|20)\d\d/;
+
+/**
+ * A row left unnumbered in a numbered table, not a line of the task above: its own task text and its own full
+ * deadline ("Kiểm tra …" | "Quý II/2026") under a task with a full deadline of its own. A deadline cut over two
+ * lines ("Quý III" / "năm 2026") has no year on one of them.
+ */
+export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): boolean {
+  const { task, deadline } = text;
+  if (!task || !deadline || text.lead || !/^\p{Lu}/u.test(task) || !/^[\p{Lu}\d]/u.test(deadline)) return false;
+  return YEAR.test(deadline) && prev.text.deadline !== undefined && YEAR.test(prev.text.deadline);
 }

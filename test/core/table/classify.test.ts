@@ -224,12 +224,14 @@ describe('tables whose STT column does not number the tasks', () => {
   });
 });
 
+const T1 = task(1, 'Rà soát thủ tục');
+/** Row kinds from the header down, in order. */
+const kinds = (values: CellValue[][]) => {
+  const [table] = parse(values);
+  return table && Object.values(kindsOf(table));
+};
+
 describe('rows that are neither tasks nor their continuations', () => {
-  const T1 = task(1, 'Rà soát thủ tục');
-  const kinds = (values: CellValue[][]) => {
-    const [table] = parse(values);
-    return table && Object.values(kindsOf(table));
-  };
 
   it.each<[CellValue[]]>([[['A. NHIỆM VỤ CHUNG']], [['Phần II: Nhiệm vụ năm 2026']], [['B - CÁC NHIỆM VỤ CHUYỂN TIẾP']]])(
     'words in the STT cell with nothing beside them head a section: %j',
@@ -262,5 +264,60 @@ describe('parts of an annex in the STT column', () => {
   it('"PHẦN I" / "Phần II" rows are sections: numbering restarts under each, nothing flagged', () => {
     const [table] = parse([HEADER, ['PHẦN I', 'NHIỆM VỤ CHUNG'], task(1, 'Rà soát'), ['Phần II', 'NHIỆM VỤ CỤ THỂ'], task(1, 'Kiểm tra')]);
     expect(table?.kinds).toEqual(['header', 'section', 'task', 'section', 'task']);
+  });
+});
+
+describe('page-break and layout remnants', () => {
+  const T2 = task(2, 'Rà soát thủ tục hành chính');
+
+  it.each<[string, CellValue[]]>([
+    ['"(1) (2) (3)"', ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']],
+    ['"1 2 3"', [1, 2, 3, 4, 5]],
+  ])('a lone column-numbering row %s at a page break is not a task', (_, row) => {
+    expect(kinds([HEADER, T1, row, T2])).toEqual(['header', 'task', 'repeated-header', 'task']);
+  });
+
+  it.each<[CellValue[]]>([[[1, 3, 5]], [[2, null, 'Rà soát', 'Sở Nội vụ']]])('numbers out of sequence are not column numbers: %j', (row) => {
+    expect(kinds([HEADER, T1, row])).not.toContain('repeated-header');
+  });
+
+  it('a row without a number but with its own task and full deadline under a task is an unnumbered task', () => {
+    const rows = [HEADER, T1, [null, 'Kiểm tra việc thực hiện quy chế', '', '', 'Quý II/2026', ''], T2];
+    expect(kinds(rows)).toEqual(['header', 'task', 'task', 'task']);
+  });
+
+  it.each<[CellValue[]]>([
+    [[null, 'Cán bộ, công chức cấp xã', '', '', 'năm 2026', '']], // "Quý III" / "năm 2026": one deadline cut in two
+    [[null, 'các quy định', '', '', '(đối với cấp tỉnh)', '']],
+  ])('a deadline cut over two lines continues the task: %j', (row) => {
+    const [table] = parse([HEADER, task(1, 'Tập huấn', 'Sở Nội vụ', 'Quý III'), row, T2]);
+    expect(table?.kinds).toEqual(['header', 'task', 'continuation', 'task']);
+  });
+});
+
+describe('tables numbered without task numbers', () => {
+  const NO_STT = ['Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+
+  it('upper-case titles alone on their row are sections in a table without an STT column', () => {
+    const rows: CellValue[][] = [
+      NO_STT,
+      ['CẢI CÁCH THỂ CHẾ'],
+      ['Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ban, ngành', 'Quý III/2026'],
+      ['CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      ['Rà soát thủ tục hành chính', 'Văn phòng UBND tỉnh', '', 'Quý IV/2026'],
+    ];
+    expect(kinds(rows)).toEqual(['header', 'section', 'task', 'section', 'task']);
+  });
+
+  it('a flat list numbered I, II, III whose rows all have leads and deadlines is a list of tasks', () => {
+    const rows = [HEADER, task('I', 'Rà soát văn bản'), task('II', 'Kiểm tra việc thực hiện'), task('III', 'Rà soát thủ tục')];
+    expect(kinds(rows)).toEqual(['header', 'task', 'task', 'task']);
+  });
+
+  it.each<[string, CellValue[][]]>([
+    ['a section without a lead', [HEADER, ['I', 'CẢI CÁCH THỂ CHẾ'], task('II', 'Kiểm tra việc thực hiện')]],
+    ['unnumbered tasks under the numerals', [HEADER, task('I', 'CẢI CÁCH THỂ CHẾ'), task(null, 'Rà soát văn bản'), task('II', 'CẢI CÁCH TTHC')]],
+  ])('Roman numerals stay sections with %s', (_, rows) => {
+    expect(kinds(rows)?.[1]).toBe('section');
   });
 });
