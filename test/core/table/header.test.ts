@@ -60,6 +60,9 @@ describe('descriptive headers, as plans title their columns', () => {
       { number: 0, task: 1, lead: 2, deadline: 3, report: 4, progress: 5 }],
     [['STT', 'Nội dung hoạt động', 'Cơ quan thực hiện chủ trì', 'Cơ quan thực hiện phối hợp', 'Thời hạn', 'Lãnh đạo UBND tỉnh phụ trách'],
       { number: 0, task: 1, lead: 2, support: 3, deadline: 4, directing: 5 }],
+    [['STT', 'Hoạt động', 'Cơ quan đầu mối', 'Cơ quan phối hợp', 'Thời gian'], { number: 0, task: 1, lead: 2, support: 3, deadline: 4 }],
+    [['TT', 'Tên dự án', 'Đơn vị phụ trách', 'Đơn vị phối hợp', 'Thời gian thực hiện'], { number: 0, task: 1, lead: 2, support: 3, deadline: 4 }],
+    [['STT', 'Các hoạt động', 'Đơn vị đầu mối', 'Thời hạn hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 3 }],
   ])('%j', (row, columns) => {
     expect(header([row, body])).toEqual({ top: 0, bottom: 0, columns });
   });
