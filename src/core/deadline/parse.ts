@@ -8,6 +8,7 @@ import { settleOpenEnds } from './open-ends';
 import { isConditional, withoutReferenceDates } from './refs';
 import { expandShorthands } from './shorthands';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
+import { contextYear, ownKey, OWN_YEAR, toLaterYear, toYearEnd } from './year-ends';
 import { fixPeriodYears } from './years';
 
 export { excelSerialToIso } from './dates';
@@ -40,36 +41,6 @@ function combine(text: string, scans: ReadonlyArray<readonly [DeadlineKind, Scan
   return last.kind === 'date' ? { kind: 'date', text, due: last.due } : { kind: last.kind, text, start, due: last.due };
 }
 
-// "đến hết năm 2026", "đến cuối năm", "- hết năm", "Quý II - cuối năm" (a dash leaves "ii cuoi nam"); not "báo cáo cuối năm".
-const TO_YEAR_END = /\b(?:(?:den|toi) (?:het|cuoi) (?:nam )?|het nam |(?:\d|\b[iv]+) cuoi nam )(\d{4})\b|\b(?:(?:den|toi) (?:het|cuoi)|het|(?:\d|\b[iv]+) cuoi) nam\b(?! hoc)/;
-
-/** "Từ 01/3/2026 đến hết năm 2026": the work runs to the end of that year (the cell's own), not to the first date named. */
-function toYearEnd(dated: Deadline, key: string, year: number | undefined): Deadline {
-  const m = TO_YEAR_END.exec(key);
-  const y = m ? plausibleYear(m[1] === undefined ? year : Number(m[1])) : undefined;
-  if (y === undefined || dated.due === undefined || isoDate(y, 12, 31) <= dated.due) return dated;
-  return { kind: 'year', text: dated.text, start: dated.start ?? dated.due, due: isoDate(y, 12, 31) };
-}
-
-// Years that are not the deadline's: in document numbers ("30/2020/NĐ-CP") and in spans of years ("2026-2030").
-const OTHER_YEARS = /\b\d+\s*\/\s*20\d{2}\s*\/\s*[\p{L}\d-]+|\b20\d{2}\s*[-–]\s*20\d{2}\b/gu;
-const NEXT_YEAR = /\bnam (?:sau|tiep theo|ke tiep)\b/;
-
-// Years the cell is about, not when it is due: in parentheses, or after "kết quả", "tổng kết", "chỉ số", "Luật", "dự toán" …
-// ("Báo cáo kết quả năm 2025 trước ngày 15/01", "Quý I (tổng kết năm 2025)").
-const SUBJECT_YEARS =
-  /\([^()]*\)|(?<!\p{L})(?:kết quả|tổng kết|sơ kết|công tác|chỉ số|luật|nghị quyết|số liệu|dự toán|kế hoạch|chương trình|đề án)(?!\p{L})[^;:,.\n]*?\b20\d{2}\b/giu;
-
-/** The year for a phrase without one ("Quý IV", "15/12"): one written in the cell, "năm sau", else the plan's. */
-function contextYear(text: string, ctxYear: number | undefined): number | undefined {
-  const key = withoutReferenceDates(matchKey(text.replace(OTHER_YEARS, ' ').replace(SUBJECT_YEARS, ' ')));
-  const next = ctxYear !== undefined && NEXT_YEAR.test(key) ? ctxYear + 1 : undefined;
-  return yearInKey(key, true) ?? next ?? ctxYear;
-}
-
-/** "năm 2026" not written as a period's year ("tháng 12 năm 2026", "6 tháng cuối năm 2026"). */
-const OWN_YEAR = /(?<!\b(?:thang \d{1,2}|quy (?:[1-4]|i{1,3}|iv)|dau|cuoi|nua) )\bnam \d{4}\b/;
-
 function spanCount(scans: ReadonlyArray<readonly [DeadlineKind, Scan]>): number {
   let n = 0;
   for (const [, scan] of scans) n += scan.spans.length;
@@ -83,7 +54,8 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const fixed = fixPeriodYears(text);
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
   const key = expandShorthands(withoutReferenceDates(matchKey(fixed.text)));
-  const year = contextYear(fixed.text, ctxYear);
+  const own = ownKey(fixed.text);
+  const year = contextYear(own, ctxYear);
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
     ['month', scanMonths(key, year)],
@@ -95,7 +67,10 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };
   const dated = combine(text, scans);
   // A year named on its own beside the period counts: "Năm 2026 (bắt đầu từ Quý II)" has an end.
-  if (dated !== undefined) return settleOpenEnds(toYearEnd(dated, key, year), key, spanCount(scans) + (OWN_YEAR.test(key) ? 1 : 0));
+  if (dated !== undefined) {
+    const spans = spanCount(scans) + (OWN_YEAR.test(key) ? 1 : 0);
+    return settleOpenEnds(toLaterYear(toYearEnd(dated, key, year), key, own), key, spans);
+  }
   // Recurrence beats a bare year: "Thường xuyên trong năm 2026" is recurring work, the year only its scope.
   const recurrence = findRecurrence(key);
   if (recurrence !== undefined) return { kind: 'recurring', text, recurrence };

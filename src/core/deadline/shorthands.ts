@@ -10,12 +10,17 @@ const BARE_MONTH =
   /(?<!\d |\b(?:th?|thang|q|qu[iy]|ngay|so|dot|lan|ky|tuan|doan|buoc|phan|thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi) )\b(0?[1-9]|1[0-2]) (20\d{2})\b(?! (?:nd|tt|qd|nq|ttlt|qh\d*|ct|tb)\b)/g;
 
 /**
+ * "Quý lV" (a lower-case L typed for I); "Các tháng 6, 7, 8/2026" as the months listed; a "tầm nhìn đến năm 2045"
+ * dropped (a vision, not a deadline).
  * "T12/2026", "T6-T9/2026" and "Q3/2026", as typed in quick tracking sheets; "06/2026" alone; "Quý ba";
  * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a
  * range of two months.
  */
 export function expandShorthands(key: string): string {
   return key
+    .replace(/\bquy ([ilv]{1,4}(?: (?:va |den )?[ilv]{1,4})*)\b/g, (all: string, n: string) => (n.includes('l') ? `quy ${n.replace(/l/g, 'i')}` : all))
+    .replace(/\bcac thang (?=\d{1,2}(?: \d{1,2})+ (?:nam )?\d{4}\b)/g, 'thang ')
+    .replace(/\btam nhin (?:(?:den|toi) )?(?:nam )?\d{4}\b/g, ' ')
     .replace(/\b(thang|qu[iy])(?=\d|(?:i{1,3}|iv|v)\b)/g, '$1 ')
     .replace(/\b(\d{1,2})nam\b/g, '$1 nam')
     .replace(BARE_MONTH, 'thang $1 $2')

@@ -173,11 +173,45 @@ describe('a year the cell is about is not the deadline’s year', () => {
   });
 });
 
-describe('a start inside a named year is no open end', () => {
+// Was due at the end of the starting period (30/6, 31/3): the period named is where the work starts, the year its end.
+describe('a start inside a named year is no open end: the work runs from the start to the end of that year', () => {
   it.each<[string, Deadline]>([
-    ['Năm 2026 (bắt đầu từ Quý II)', period('quarter', 'Năm 2026 (bắt đầu từ Quý II)', '2026-04-01', '2026-06-30')],
-    ['Trong năm 2026, bắt đầu từ tháng 3', period('month', 'Trong năm 2026, bắt đầu từ tháng 3', '2026-03-01', '2026-03-31')],
-  ])('%j keeps its period', (text, expected) => {
+    ['Năm 2026 (bắt đầu từ Quý II)', period('year', 'Năm 2026 (bắt đầu từ Quý II)', '2026-04-01', '2026-12-31')],
+    ['Trong năm 2026, bắt đầu từ tháng 3', period('year', 'Trong năm 2026, bắt đầu từ tháng 3', '2026-03-01', '2026-12-31')],
+  ])('%j', (text, expected) => {
     expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('years named beside the periods', () => {
+  it.each<[string, Deadline]>([
+    // A later year named on its own: the work runs to its end.
+    ['Quý IV/2026 (cấp tỉnh); năm 2027 (cấp huyện, xã)', period('year', 'Quý IV/2026 (cấp tỉnh); năm 2027 (cấp huyện, xã)', '2026-10-01', '2027-12-31')],
+    ['Tháng 6/2026 và năm 2027', period('year', 'Tháng 6/2026 và năm 2027', '2026-06-01', '2027-12-31')],
+    ['Quý III/2026 và cả năm 2026', period('year', 'Quý III/2026 và cả năm 2026', '2026-07-01', '2026-12-31')],
+    ['Quý III/2026 và cả năm', period('year', 'Quý III/2026 và cả năm', '2026-07-01', '2026-12-31')],
+    // The same year without a start word: the period or day narrows it.
+    ['Trong năm 2026, báo cáo trước 15/6', date('Trong năm 2026, báo cáo trước 15/6', '2026-06-15')],
+    ['Trước ngày 15/6, năm 2026', date('Trước ngày 15/6, năm 2026', '2026-06-15')],
+    ['Quý IV/2026 (tổng kết năm 2027)', period('quarter', 'Quý IV/2026 (tổng kết năm 2027)', '2026-10-01', '2026-12-31')],
+    // A vision is not a deadline.
+    ['Đến năm 2030, tầm nhìn đến năm 2045', period('year', 'Đến năm 2030, tầm nhìn đến năm 2045', '2030-01-01', '2030-12-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
+
+describe('typing slips and listed months', () => {
+  it.each<[string, Deadline]>([
+    ['Quý lV/2026', period('quarter', 'Quý lV/2026', '2026-10-01', '2026-12-31')],
+    ['Quý Ill/2026', period('quarter', 'Quý Ill/2026', '2026-07-01', '2026-09-30')],
+    ['Quý lll, lV/2026', period('quarter', 'Quý lll, lV/2026', '2026-07-01', '2026-12-31')],
+    ['Các tháng 6, 7, 8/2026', period('month', 'Các tháng 6, 7, 8/2026', '2026-06-01', '2026-08-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+
+  it('"Các tháng trong năm" stays a recurrence word, not a month', () => {
+    expect(parse('Các tháng trong năm').kind).not.toBe('month');
   });
 });
