@@ -36,7 +36,7 @@ const ABBREVIATION_RE = new RegExp(
 );
 const TRAILING_RE = / (?:co lien quan|lien quan|chu tri|phoi hop|thuc hien|tren dia ban|cua)$/;
 /** "… được phân công chủ trì …", "… thuộc tỉnh", "… theo chức năng, nhiệm vụ": a clause qualifying the name before it. */
-export const QUALIFIER_RE = / (?:duoc (?:phan cong|giao)|thuoc|theo (?:chuc nang|phan cong|nhiem vu)|co trach nhiem)\b.*$/;
+export const QUALIFIER_RE = / (?:duoc (?:phan cong|giao)|thuoc|theo (?:chuc nang|phan cong|nhiem vu)|co (?:trach nhiem|don vi|lien quan))\b.*$/;
 const REGION_NUMBER_RE = / khu vuc(?: so)? (?:[ivxl]+|\d+)$/;
 /** Province names have at most 4 words ("Bà Rịa - Vũng Tàu"). */
 const MAX_PLACE_WORDS = 4;

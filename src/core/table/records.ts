@@ -88,13 +88,28 @@ function fillMergedDown(rec: RowRecord, at: At, ctx: HeaderContext): void {
   }
 }
 
+const AGENCY_ROLES: ReadonlySet<Role> = new Set(['lead', 'support', 'executor']);
+
+/**
+ * The text to append: a converter repeats the syllable cut at a page break ("… đơn vị" / "vị, địa phương"), and no
+ * agency name doubles a word, so the repeat goes.
+ */
+function withoutRepeatedWord(before: string, next: string): string {
+  const last = /(\p{L}+)\s*$/u.exec(before)?.[1];
+  const first = /^(\p{L}+)/u.exec(next)?.[1];
+  if (!last || !first || last.toLowerCase() !== first.toLowerCase()) return ` ${next}`;
+  const rest = next.slice(first.length).trimStart();
+  return /^[,;.]/.test(rest) || rest === '' ? rest : ` ${rest}`;
+}
+
 export function join(rec: RowRecord, at: At, ctx: HeaderContext): void {
   const { r, texts, columns } = at;
   const { roles, cols } = entriesOf(columns);
   for (let i = 0; i < roles.length; i++) {
     const t = texts[cols[i] as number];
     const role = roles[i] as Role;
-    if (t) rec.text[role] = rec.text[role] ? `${rec.text[role]} ${t}` : t;
+    const before = rec.text[role];
+    if (t) rec.text[role] = before ? `${before}${AGENCY_ROLES.has(role) ? withoutRepeatedWord(before, t) : ` ${t}`}` : t;
   }
   const dlCol = columns.deadline;
   if (!rec.deadline && dlCol !== undefined && texts[dlCol]) {

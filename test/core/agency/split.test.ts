@@ -32,6 +32,12 @@ describe('splitAgencies on cells from real annexes', () => {
     ],
     ['Sở Y tế và Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
     ['Sở Y tế với UBND các xã, phường, đặc khu', ['Sở Y tế', 'UBND các xã, phường, đặc khu']],
+    // Lai Châu, Biểu 2: a generic group with a clause saying which of them ("có đơn vị SNCL trực thuộc").
+    ['Các Sở, ngành có đơn vị SNCL trực thuộc', ['Các Sở, ngành có đơn vị SNCL trực thuộc']],
+    [
+      'Sở Tài chính; các Sở, ngành có đơn vị sự nghiệp công lập trực thuộc',
+      ['Sở Tài chính', 'các Sở, ngành có đơn vị sự nghiệp công lập trực thuộc'],
+    ],
   ])('%s', (cell, expected) => {
     expect(split(cell)).toEqual(expected);
   });

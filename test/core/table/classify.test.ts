@@ -321,3 +321,20 @@ describe('tables numbered without task numbers', () => {
     expect(kinds(rows)?.[1]).toBe('section');
   });
 });
+
+describe('text joined across a page break', () => {
+  it('an agency syllable the converter repeated on the next page is read once ("đơn vị" / "vị, địa phương")', () => {
+    const [table] = parse([
+      HEADER,
+      [1, 'Tuyên truyền về cải cách hành chính', 'Sở Nội vụ', 'Các cơ quan, đơn vị', 'Quý IV/2026', ''],
+      HEADER,
+      [null, 'năm 2026', '', 'vị, địa phương', '', ''],
+    ]);
+    expect(table?.records[0]?.text).toMatchObject({ task: 'Tuyên truyền về cải cách hành chính năm 2026', support: 'Các cơ quan, đơn vị, địa phương' });
+  });
+
+  it('task text keeps a word written twice', () => {
+    const [table] = parse([HEADER, [1, 'Thực hiện từ', 'Sở Nội vụ', '', 'Quý IV/2026', ''], [null, 'từ các xã', '', '', '', '']]);
+    expect(table?.records[0]?.text.task).toBe('Thực hiện từ từ các xã');
+  });
+});
