@@ -19,7 +19,8 @@ export const inspectOutdated: Rule = ({ table, tasks, subs, carriers }) => {
   };
   for (const views of [tasks, subs, carriers]) {
     for (const v of views) {
-      if (v.inherited?.lead === undefined) check(v.record.row, v.leads, leadAt);
+      // Without a lead column, the leads are the executor column's names, checked as executors below.
+      if (v.inherited?.lead === undefined && leadAt !== undefined) check(v.record.row, v.leads, leadAt);
       check(v.record.row, v.leadCellSupports, leadAt);
       check(v.record.row, v.supports, supportAt);
       check(v.record.row, v.executors, executorAt);

@@ -2,6 +2,7 @@ import type { TaskView } from '../analyze';
 import { columnLetter, isErrorText } from '../grid';
 import { hasValue } from '../inherit';
 import { issueAt, type Issue } from '../issues/issue';
+import { columnFor } from '../table/model';
 import type { Rule } from './types';
 
 type Code = 'missing-task' | 'missing-lead' | 'missing-deadline';
@@ -28,7 +29,7 @@ export const inspectRequired: Rule = ({ table, tasks, subs }) => {
   const issues: Issue[] = [];
   const split = new Set<number | undefined>(subs.map((s) => s.record.parent));
   for (const [role, code] of CHECKS) {
-    const col = table.columns[role];
+    const col = columnFor(table.columns, role);
     if (col === undefined || !table.kind.required.includes(role)) continue;
     const letter = columnLetter(col);
     for (let i = 0; i < tasks.length; i++) {

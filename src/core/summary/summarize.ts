@@ -1,6 +1,7 @@
 /** summarize: grids in, one summary report out (the CLI's --json, the written sheets and the pane use it alike). */
 import type { AnalyzedTable } from '../analyze';
 import type { Grid } from '../grid';
+import { columnFor } from '../table/model';
 import { analyzeGrids, type EngineOptions } from '../validate';
 import { addTo, countsOf, emptyCounts, onTimeRate } from './counts';
 import { taskEntries } from './entry';
@@ -26,7 +27,7 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
   const { entries, sectionBy } = taskEntries(t, grid, today, dueSoonDays);
   const totals = emptyCounts();
   for (const e of entries) addTo(totals, e.cls);
-  const required = (role: 'lead' | 'deadline') => table.columns[role] !== undefined && table.kind.required.includes(role);
+  const required = (role: 'lead' | 'deadline') => columnFor(table.columns, role) !== undefined && table.kind.required.includes(role);
   const unknownStatuses = entries
     .filter((e) => e.progress.state === 'unknown')
     .map((e) => ({ row: e.view.record.row + 1, text: e.progress.statusText }));

@@ -33,6 +33,14 @@ export interface RowRecord {
   parent?: number;
 }
 
+/**
+ * The column read for a role. A table without a lead column has its "Cơ quan thực hiện" column stand in: its rows'
+ * `text.lead` hold that column's text, and a task without one is missing its lead.
+ */
+export function columnFor(columns: ColumnMap, role: Role): number | undefined {
+  return columns[role] ?? (role === 'lead' ? columns.executor : undefined);
+}
+
 export interface ParsedTable {
   sheet: string;
   header: HeaderMatch;

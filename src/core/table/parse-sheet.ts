@@ -6,7 +6,7 @@ import { classifyRows } from './classify';
 import { findTables } from './find-tables';
 import type { ColumnMap, HeaderContext } from './header';
 import { MergeIndex } from './merges';
-import type { ParsedTable } from './model';
+import { columnFor, type ParsedTable } from './model';
 import { RowTexts } from './row-texts';
 import { settleDeadline } from './settle-deadline';
 
@@ -35,7 +35,8 @@ export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatche
   return findTables(ctx).map((region, i) => {
     const columns = settleDeadline(grid, region.header.columns, region.bodyStart, region.end);
     const header = { ...region.header, columns };
-    const c = classifyRows(ctx, columns, header.top, region.bodyStart, region.end);
+    const lead = columnFor(columns, 'lead');
+    const c = classifyRows(ctx, lead === columns.lead ? columns : { ...columns, lead }, header.top, region.bodyStart, region.end);
     return {
       sheet: grid.sheet,
       header,
