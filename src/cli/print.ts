@@ -9,7 +9,8 @@ const T = {
 
 function printTable(t: TableReport, lang: Lang, out: string[]): void {
   const w = T[lang];
-  const year = t.planYear === undefined ? '' : `, ${w.year} ${t.planYear}`;
+  const years = t.planLastYear === undefined ? `${t.planYear}` : `${t.planYear}–${t.planLastYear}`;
+  const year = t.planYear === undefined ? '' : `, ${w.year} ${years}`;
   out.push(`  ${w.table} "${t.sheet}" — ${w.header} ${t.headerRow}, ${w.last} ${t.lastRow}${year}`);
   const cols = (Object.entries(t.columns) as [Role, string][]).sort((a, b) => a[1].localeCompare(b[1]));
   out.push(`  ${w.columns}: ${cols.map(([role, letter]) => `${letter}=${roleLabel(role, lang)}`).join(', ')}`);

@@ -94,7 +94,7 @@ class Reader {
 
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
-  const plan = planFromTitle(table.title || opts.fallbackTitle || '', opts.year);
+  const plan = planFromTitle(table.title, opts.year, opts.fallbackTitle);
   const picked: number[] = [];
   for (let i = 0; i < table.records.length; i++) {
     const kind = table.records[i]?.kind;

@@ -1,10 +1,12 @@
-import { inferYearFromText } from './deadline/parse';
+import { yearInKey } from './deadline/phrases';
 import type { Deadline, IsoDate } from './deadline/types';
 import { matchKey } from './text/normalize';
 
 export interface PlanContext {
   /** The plan year: given, read from the title ("… năm 2026"), or the most common deadline year. */
   year?: number;
+  /** A plan for a period ("giai đoạn 2026 - 2030", "năm học 2026-2027") runs from `year` through this year. */
+  lastYear?: number;
   /** The plan's issue date, read from "Kèm theo Kế hoạch số …/KH-UBND ngày 23/6/2026". */
   date?: IsoDate;
 }
@@ -12,9 +14,16 @@ export interface PlanContext {
 const SLASH_DATE = /ngay\s+(\d{1,2})\s+(\d{1,2})\s+(\d{4})/;
 const WORD_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
 
+// A data cut-off or a report's date is not the plan's: "(Số liệu tính đến ngày 30/6/2026)", "Kèm theo Báo cáo số … ngày …".
+const NOT_PLAN_DATE = /\b(?:so lieu|tinh den|cap nhat den|bao cao so|kem theo bao cao)\b/;
+
 export function inferPlanDate(title: string): IsoDate | undefined {
-  const key = matchKey(title);
-  const m = WORD_DATE.exec(key) ?? SLASH_DATE.exec(key);
+  let m: RegExpExecArray | null = null;
+  for (const line of title.split('\n')) {
+    const key = matchKey(line);
+    if (!NOT_PLAN_DATE.test(key)) m = WORD_DATE.exec(key) ?? SLASH_DATE.exec(key);
+    if (m) break;
+  }
   if (!m) return undefined;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
@@ -35,14 +44,39 @@ export function mostCommonYear(deadlines: readonly Deadline[]): number | undefin
   return best;
 }
 
-export function planFromTitle(title: string, year?: number): PlanContext {
+// An orientation or vision year is not the plan's: "… năm 2026 và định hướng đến năm 2030", "tầm nhìn đến năm 2045".
+const VISION_YEAR = /\b(?:dinh huong|tam nhin)(?: (?:den|toi))?(?: nam)? \d{4}\b/g;
+// "giai đoạn 2026 - 2030", "5 năm 2026-2030", "năm học 2026-2027" (matchKey()-ed: "giai doan 2026 2030").
+const PERIOD = /\b(?:(?:giai doan|nam(?: hoc)?) )?(20\d{2}) (20\d{2})\b/;
+
+/** The year (or first and last years) a title names as its own; undefined when it names none. */
+function titleYears(title: string): { year: number; lastYear?: number } | undefined {
+  const key = matchKey(title).replace(VISION_YEAR, ' ');
+  const period = PERIOD.exec(key);
+  const [from, to] = [Number(period?.[1]), Number(period?.[2])];
+  const isPeriod = period !== null && to > from && to - from <= 10;
+  const own = yearInKey(isPeriod ? key.replace(PERIOD, ' ') : key);
+  if (isPeriod && (own === undefined || own === from)) return { year: from, lastYear: to };
+  return own === undefined ? undefined : { year: own };
+}
+
+/**
+ * The plan read from the table's title, else from the sheet's (the title of its first table): a later table titled
+ * "Biểu số 2: Nhiệm vụ cấp xã" belongs to the plan the sheet opens with.
+ */
+export function planFromTitle(title: string, year?: number, sheetTitle = ''): PlanContext {
   const plan: PlanContext = {};
-  const date = inferPlanDate(title);
+  const date = inferPlanDate(title) ?? inferPlanDate(sheetTitle);
   if (date) plan.date = date;
+  if (year !== undefined) {
+    plan.year = year;
+    return plan;
+  }
+  const named = titleYears(title) ?? titleYears(sheetTitle);
+  if (named?.lastYear !== undefined) return { ...plan, ...named };
   // "Khắc phục hạn chế … năm 2025" in a plan issued 11/6/2026 names the past year under review, not the plan year.
-  const titleYear = inferYearFromText(title);
   const dateYear = date ? Number(date.slice(0, 4)) : undefined;
-  const y = year ?? (titleYear !== undefined && dateYear !== undefined ? Math.max(titleYear, dateYear) : titleYear);
+  const y = named !== undefined && dateYear !== undefined ? Math.max(named.year, dateYear) : (named?.year ?? dateYear);
   if (y !== undefined) plan.year = y;
   return plan;
 }

@@ -23,6 +23,8 @@ export const TableReportSchema = z.object({
   lastRow: z.number().int().positive(),
   kind: z.string(),
   planYear: z.number().int().optional(),
+  /** Last year of a plan for a period ("giai đoạn 2026 - 2030"); absent for a one-year plan. */
+  planLastYear: z.number().int().optional(),
   planDate: z.string().optional(),
   columns: z.partialRecord(RoleSchema, z.string()),
   taskCount: z.number().int().nonnegative(),

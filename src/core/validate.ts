@@ -93,6 +93,7 @@ export function reportTable(t: AnalyzedTable, grid: Grid, opts: EngineOptions = 
     lastRow: table.lastRow + 1,
     kind: table.kind.name,
     ...(plan.year === undefined ? {} : { planYear: plan.year }),
+    ...(plan.lastYear === undefined ? {} : { planLastYear: plan.lastYear }),
     ...(plan.date === undefined ? {} : { planDate: plan.date }),
     columns,
     taskCount: t.tasks.length,

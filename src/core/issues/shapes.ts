@@ -14,7 +14,7 @@ export const IssueShapeSchema = z.discriminatedUnion('code', [
   shape('missing-deadline', {}),
   shape('invalid-deadline', { text, reason: text }),
   shape('unrecognized-deadline', { text }),
-  shape('deadline-outside-plan', { text, due: text, year: num, planDate: text.optional() }),
+  shape('deadline-outside-plan', { text, due: text, year: num, lastYear: num.optional(), planDate: text.optional() }),
   shape('duplicate-number', { number: text, firstRow: num }),
   shape('numbering-gap', { expected: text, found: text }),
   shape('repeated-header', {}),

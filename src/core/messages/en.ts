@@ -25,7 +25,7 @@ export const MESSAGES_EN: MessageTable = {
   'invalid-deadline': (p) => ({ message: `Deadline "${p.text}" does not exist (${REASON_EN[p.reason] ?? p.reason})`, hint: 'Correct the day, month or quarter.' }),
   'unrecognized-deadline': (p) => ({ message: `Deadline "${p.text}" is not understood`, hint: 'Use a usual form: "31/12/2026", "Tháng 6/2026", "Quý III/2026", "Trong năm 2026", "Thường xuyên".' }),
   'deadline-outside-plan': (p) => ({
-    message: p.planDate && p.due < p.planDate ? `Deadline ${p.due} is before the plan's date (${p.planDate})` : `Deadline ${p.due} is outside plan year ${p.year}`,
+    message: p.planDate && p.due < p.planDate ? `Deadline ${p.due} is before the plan's date (${p.planDate})` : `Deadline ${p.due} is outside ${p.lastYear ? `the plan period ${p.year}–${p.lastYear}` : `plan year ${p.year}`}`,
     hint: 'Check the year of the deadline, or set the plan year (--year).',
   }),
   'duplicate-number': (p) => ({ message: `Number "${p.number}" repeats row ${p.firstRow}`, hint: 'Renumber the tasks of this section.' }),

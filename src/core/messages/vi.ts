@@ -26,7 +26,7 @@ export const MESSAGES_VI: MessageTable = {
   'deadline-outside-plan': (p) => ({
     message: p.planDate && p.due < p.planDate
       ? `Thời hạn ${fmt(p.due)} đã qua trước ngày ban hành kế hoạch (${fmt(p.planDate)})`
-      : `Thời hạn ${fmt(p.due)} nằm ngoài năm kế hoạch ${p.year}`,
+      : `Thời hạn ${fmt(p.due)} nằm ngoài ${p.lastYear ? `giai đoạn kế hoạch ${p.year}–${p.lastYear}` : `năm kế hoạch ${p.year}`}`,
     hint: 'Kiểm tra lại năm của thời hạn, hoặc chỉ định năm kế hoạch (--year).',
   }),
   'duplicate-number': (p) => ({ message: `Số thứ tự "${p.number}" bị trùng với dòng ${p.firstRow}`, hint: 'Đánh lại số thứ tự trong mục này.' }),

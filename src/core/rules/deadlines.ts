@@ -18,10 +18,14 @@ export const inspectDeadlines: Rule = (t) => {
     } else if (d.kind === 'unrecognized') {
       issues.push(issueAt({ code: 'unrecognized-deadline', params: { text: d.text } }, table.sheet, row, letter));
     } else if (d.due && plan.year !== undefined) {
-      const outsideYear = Number(d.due.slice(0, 4)) !== plan.year;
+      const dueYear = Number(d.due.slice(0, 4));
+      const outsideYear = dueYear < plan.year || dueYear > (plan.lastYear ?? plan.year);
       const beforePlan = plan.date !== undefined && d.due < plan.date;
       if (outsideYear || beforePlan) {
-        const params = { text: d.text, due: d.due, year: plan.year, ...(plan.date ? { planDate: plan.date } : {}) };
+        const params = {
+          text: d.text, due: d.due, year: plan.year,
+          ...(plan.lastYear ? { lastYear: plan.lastYear } : {}), ...(plan.date ? { planDate: plan.date } : {}),
+        };
         issues.push(issueAt({ code: 'deadline-outside-plan', params }, table.sheet, row, letter));
       }
     }
