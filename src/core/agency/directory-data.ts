@@ -70,6 +70,11 @@ export const DEFAULT_DATA: DirectoryInput = {
       aliases: [
         'UBND các xã, phường',
         'UBND các xã, phường, đặc khu',
+        'UBND các xã, phường và đặc khu',
+        'Chủ tịch UBND các xã, phường',
+        'Chủ tịch UBND cấp xã',
+        'Các xã, phường',
+        'Các xã, phường, đặc khu',
         'Ủy ban nhân dân cấp xã',
         'UBND xã, phường',
         'UBND các xã',

@@ -2,6 +2,7 @@ import { eachMatch } from '../text/each-match';
 import { expandDepartmentList } from './department-list';
 import { cleanText, memo } from '../text/normalize';
 import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
+import { startsLowercase } from '../text/case';
 import type { AgencyDirectory } from './types';
 
 /** hard: ";" or a new bulleted line, never joined; soft: ",", "/" or a line break; and: "và"/"với". */
@@ -26,7 +27,7 @@ interface Segment {
 const BULLET = String.raw`(?:[-+•*–—]|\d{1,2}[.)])\s+`;
 const LEADING_BULLET_RE = new RegExp(`^${BULLET}`, 'u');
 const SEPARATOR_RE = new RegExp(
-  String.raw`\s*\n(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})|\s+(?:và|với)\s+(?=\S)`,
+  String.raw`\s*\n(?!\s*\()(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})|\s+(?:và|với)\s+(?=\S)`,
   'giu',
 );
 const JOINT_RE = /(và|với)\s+$/iu;
@@ -98,7 +99,11 @@ function runOnCut(s: string, piece: Piece, index: DirectoryIndex): number {
   if (!possible) return -1;
   for (const m of text.matchAll(/\s+/g)) {
     const left = pieceKey(text.slice(0, m.index), index);
-    if (cutsTwoNames(left, pieceKey(text.slice(m.index + m[0].length), index))) return m.index;
+    const right = text.slice(m.index + m[0].length);
+    const rightKey = pieceKey(right, index);
+    // A lone word that only opens names is not a second body: "Thanh tra Sở" is the department's inspectorate.
+    const body = lookupKey(rightKey, index) !== undefined || /\S\s+\S/.test(right);
+    if (body && cutsTwoNames(left, rightKey)) return m.index;
   }
   return -1;
 }
@@ -128,16 +133,21 @@ function segment(s: string, pieces: Piece[], index: DirectoryIndex): Segment[] {
   return segments;
 }
 
-/** "và" only separates where a known name stands on one side of it, or another body's name opens after it. */
 /** Words that open an agency's name: "… tỉnh và Hải quan cửa khẩu …" joins two bodies, not one name. */
 const AGENCY_OPENING_RE =
-  /^(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Bộ|Hải quan|Công an|Văn phòng|Trung tâm|Hội|Đài|Báo|Thanh tra|Kho bạc|Ngân hàng|Cục|Chi cục|Phòng|Thuế|Bảo hiểm|Liên đoàn|Đoàn|Tỉnh ủy|Tỉnh đoàn)\s/u;
+  /^(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Bộ|Hải quan|Công an|Văn phòng|Trung tâm|Hội|Đài|Báo|Thanh tra|Kho bạc|Ngân hàng|Cục|Chi cục|Phòng|Thuế|Bảo hiểm|Liên đoàn|Đoàn|Tỉnh ủy|Tỉnh đoàn|[Cc]ác|[Nn]hững|Chủ tịch|Giám đốc|Thủ trưởng|Tòa án|Viện|Trường|Bệnh viện|Quỹ|BQL|Đảng ủy)\s/u;
 
-function mergeUnknownAnd(s: string, segments: Segment[]): Segment[] {
+/** Past "và" an unknown name goes on unless another body's name opens: "… tỉnh và Hải quan cửa khẩu …" is two. */
+const afterAnd = (prev: Segment, text: string) => prev.sep === 'and' && !AGENCY_OPENING_RE.test(text);
+/** Past a comma, before a lower-case word or an "A và B" tail: "Phòng Công chức, viên chức", "Phòng Kinh tế, Hạ tầng và Đô thị". */
+const afterComma = (prev: Segment, text: string) =>
+  prev.sep === 'soft' && !AGENCY_OPENING_RE.test(text) && (startsLowercase(text) || /\svà\s/u.test(text));
+
+function mergeUnknownRuns(s: string, segments: Segment[], goesOn: (prev: Segment, text: string) => boolean): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && prev.sep === 'and' && !prev.known && !seg.known && !AGENCY_OPENING_RE.test(s.slice(seg.start, seg.end))) {
+    if (prev && !prev.known && !seg.known && goesOn(prev, s.slice(seg.start, seg.end))) {
       out[out.length - 1] = { ...prev, end: seg.end, sep: seg.sep };
     } else {
       out.push(seg);
@@ -157,7 +167,7 @@ const tidy = memo(20_000, 120, (part) => {
 });
 
 function splitClean(s: string, index: DirectoryIndex): string[] {
-  return mergeUnknownAnd(s, segment(s, tokenise(s), index))
+  return mergeUnknownRuns(s, mergeUnknownRuns(s, segment(s, tokenise(s), index), afterAnd), afterComma)
     .map((seg) => tidy(s.slice(seg.start, seg.end)))
     .filter((part) => HAS_WORD_RE.test(part));
 }

@@ -3,7 +3,8 @@ import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { type At, filled, join, newRecord, rowText } from './records';
 import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';
-import { isColumnNumbering, isNotesStart, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle, startsLowercase } from './row-signals';
+import { startsLowercase } from '../text/case';
+import { isColumnNumbering, isNotesStart, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle } from './row-signals';
 import { allBlank } from './row-texts';
 
 export interface Classified {

@@ -109,11 +109,6 @@ export function isUpperTitle(text: string): boolean {
   return upper + lower >= 4 && upper / (upper + lower) > 0.8;
 }
 
-export function startsLowercase(text: string): boolean {
-  const first = /\p{L}/u.exec(text)?.[0];
-  return first !== undefined && first === first.toLowerCase() && first !== first.toUpperCase();
-}
-
 /** "(1) (2) (3) …" or "1 2 3 …" across the row: at least three cells numbering the columns in a row. */
 export function isColumnNumbering(texts: readonly string[]): boolean {
   let count = 0;

@@ -32,6 +32,17 @@ describe('splitAgencies on cells from real annexes', () => {
     ],
     ['Sở Y tế và Sở Tài chính', ['Sở Y tế', 'Sở Tài chính']],
     ['Sở Y tế với UBND các xã, phường, đặc khu', ['Sở Y tế', 'UBND các xã, phường, đặc khu']],
+    // Commune-level and in-department units whose names hold a comma (were several "leads" each).
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+    ['Trung tâm Văn hóa, Thể thao và Truyền thông', ['Trung tâm Văn hóa, Thể thao và Truyền thông']],
+    ['Phòng Công chức, viên chức', ['Phòng Công chức, viên chức']],
+    ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh', ['Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh']],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa - Xã hội']],
+    ['Cục Thống kê tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Cục Thống kê tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
+    ['Phòng CCHC, các đơn vị trực thuộc', ['Phòng CCHC', 'các đơn vị trực thuộc']],
+    ['Thanh tra Sở', ['Thanh tra Sở']],
+    ['Sở Nội vụ\n(Phòng CCHC)', ['Sở Nội vụ (Phòng CCHC)']],
+    ['UBND các xã, phường và đặc khu', ['UBND các xã, phường và đặc khu']],
     // Lai Châu, Biểu 2: a generic group with a clause saying which of them ("có đơn vị SNCL trực thuộc").
     ['Các Sở, ngành có đơn vị SNCL trực thuộc', ['Các Sở, ngành có đơn vị SNCL trực thuộc']],
     [
