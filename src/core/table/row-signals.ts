@@ -5,7 +5,7 @@ import type { MergeIndex } from './merges';
 import type { RowRecord } from './model';
 
 /** Lines that can only open the notes and signature block. */
-const NOTES_MARKS = ['ghi chu', 'noi nhan', 'kt chu tich', 'kt giam doc', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'luu vt'];
+const NOTES_MARKS = ['ghi chu', 'luu y', 'chu thich', 'chu y', 'noi nhan', 'kt chu tich', 'kt giam doc', 'tm uy ban nhan dan', 'tm ubnd', 'nguoi lap bieu', 'luu vt'];
 /** A signer's title opens it too, but "Chủ tịch UBND các xã chỉ đạo …" opens a task: see isSignerTitle. */
 const SIGNER_TITLES = [
   'chu tich', 'pho chu tich', 'giam doc', 'pho giam doc', 'truong ban', 'pho truong ban', 'chanh van phong',
@@ -16,10 +16,12 @@ const SIGNING_FOR = /^\s*(?:(?:KT|TM|TL|TUQ|Q)\s*\.|K\s*\/\s*T|T\s*\/\s*M)\s*\p{
 const NOTES_START = [...NOTES_MARKS, ...SIGNER_TITLES];
 
 const NOTES_FIRST_WORDS = new Set(NOTES_START.map((p) => p.split(' ')[0]));
-const FIRST_WORD = /^\s*\(?[\p{L}\p{M}]+/u;
+/** A footnote mark before the words: "* Ghi chú:", "(*) Lưu ý:". */
+const MARK = String.raw`^\s*(?:\(?\*+\)?\s*)?`;
+const FIRST_WORD = new RegExp(`${MARK}\\(?[\\p{L}\\p{M}]+`, 'u');
 
-/** First letters of NOTES_START and SIGNING_FOR, as typed (with diacritics, either case), after spaces and "(". */
-const NOTES_INITIAL = /^\s*\(?[gnktcpdlđqGNKTCPDLĐQ]/;
+/** First letters of NOTES_START and SIGNING_FOR, as typed (with diacritics, either case), after spaces, "(" and a mark. */
+const NOTES_INITIAL = new RegExp(`${MARK}\\(?[gnktcpdlđqGNKTCPDLĐQ]`);
 
 const startsWith = (key: string, p: string) => key === p || key.startsWith(`${p} `);
 
@@ -45,7 +47,7 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
     if (SIGNING_FOR.test(v)) return true;
     // The first word alone rules out nearly every row (and is a short, repeated text: its key is memoised).
     if (!NOTES_FIRST_WORDS.has(matchKey(FIRST_WORD.exec(v)?.[0] ?? ''))) return false;
-    const key = matchKey(v.length > 40 ? v.slice(0, 40) : v);
+    const key = matchKey(v.length > 40 ? v.slice(0, 40) : v).replace(/^\W+/, '');
     if (NOTES_MARKS.some((p) => startsWith(key, p))) return true;
     return SIGNER_TITLES.some((p) => startsWith(key, p)) && isSignerTitle(v);
   }

@@ -123,6 +123,11 @@ describe('the signature block ends a table; a task about a leader does not', () 
     [[null, null, null, 'TM. BAN CHỈ ĐẠO']],
     [[null, null, null, 'PHÓ GIÁM ĐỐC']],
     [[null, null, null, 'KT. TRƯỞNG BAN']],
+    [[null, 'Lưu ý: Các cơ quan báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.']],
+    [['Chú thích: (*) nhiệm vụ trọng tâm']],
+    [['* Ghi chú: Sở Nội vụ tổng hợp']],
+    [['(*) Lưu ý: số liệu đến 30/6']],
+    [['Chú ý: các cơ quan gửi báo cáo đúng hạn']],
   ])('%j starts the notes: what follows is not a task', (row) => {
     const [table] = parse([HEADER, task(1, 'Rà soát thủ tục'), row, [null, 'Nguyễn Văn A', '', '', '']]);
     expect(table && Object.values(kindsOf(table))).toEqual(['header', 'task', 'notes', 'notes']);
@@ -336,5 +341,13 @@ describe('text joined across a page break', () => {
   it('task text keeps a word written twice', () => {
     const [table] = parse([HEADER, [1, 'Thực hiện từ', 'Sở Nội vụ', '', 'Quý IV/2026', ''], [null, 'từ các xã', '', '', '', '']]);
     expect(table?.records[0]?.text.task).toBe('Thực hiện từ từ các xã');
+  });
+});
+
+describe('notes after a table without an STT column', () => {
+  it('"Lưu ý: …" under the last task is the notes, not a task missing its lead and deadline', () => {
+    const header = HEADER.slice(1);
+    const [table] = parse([header, ['Rà soát thủ tục', 'Sở Nội vụ', '', 'Quý II/2026', ''], ['Lưu ý: Các cơ quan báo cáo kết quả về Sở Nội vụ trước ngày 15/12/2026.']]);
+    expect(table?.kinds).toEqual(['header', 'task', 'notes']);
   });
 });
