@@ -6,13 +6,23 @@ import { matchKey } from '../text/normalize';
 const DEADLINE_START = /\b(?:bat dau|tu ngay|tu|khoi cong|trien khai)\b/;
 const DEADLINE_END = /\b(?:hoan thanh|ket thuc|den ngay|den|han)\b/;
 
+// "Thời hạn", "Hạn hoàn thành" name the due date; beside them "Thời gian hoàn thành" is when the task was done.
+const DUE_WORD = /\bhan\b/;
+
 function hitOn(matcher: RoleMatcher, text: string): RoleHit | null {
   const hit = matcher.match(text);
   if (!hit || hit.role !== 'deadline') return hit;
+  // "Tiến độ hoàn thành (%)" is how far the task got.
+  if (text.includes('%')) return { role: 'progress', score: hit.score };
   const key = matchKey(text);
   if (DEADLINE_START.test(key)) return { role: hit.role, score: hit.score - 500 };
-  return DEADLINE_END.test(key) ? { role: hit.role, score: hit.score + 0.5 } : hit;
+  const score = hit.score + (DUE_WORD.test(key) ? 100 : 0);
+  return DEADLINE_END.test(key) ? { role: hit.role, score: score + 0.5 } : { role: hit.role, score };
 }
+
+// Under a deadline heading: the plan's date ("Theo kế hoạch", "Dự kiến") and the date it was done ("Thực tế").
+const PLANNED = /^(?:theo )?(?:ke hoach|du kien|quy dinh)$/;
+const ACTUAL = /^(?:thuc te|thuc hien|ngay hoan thanh)$/;
 
 /**
  * The role of a header column from its cell in the first header row and, for a two-row header, the one below.
@@ -20,7 +30,23 @@ function hitOn(matcher: RoleMatcher, text: string): RoleHit | null {
  */
 export function matchHeaderCell(matcher: RoleMatcher, upper: string, lower: string): RoleHit | null {
   if (!lower || lower === upper) return hitOn(matcher, upper);
+  const heading = hitOn(matcher, upper);
+  if (heading?.role === 'deadline') {
+    const key = matchKey(lower);
+    if (PLANNED.test(key)) return { role: 'deadline', score: heading.score + 1 };
+    if (ACTUAL.test(key)) return { role: 'completion', score: heading.score };
+  }
   return hitOn(matcher, lower) ?? hitOn(matcher, `${upper} ${lower}`.trim());
+}
+
+/**
+ * Of two columns read as the deadline, "Thời hạn" and "Thời gian hoàn thành", the second is when the task was
+ * done: the completion column, when the table has none.
+ */
+export function completionBeside(hits: readonly (RoleHit & { col: number; key: string })[], deadline: number | undefined): number | undefined {
+  const due = hits.find((h) => h.col === deadline);
+  if (!due || !DUE_WORD.test(due.key)) return undefined;
+  return hits.find((h) => h.role === 'deadline' && h.col !== deadline && !DUE_WORD.test(h.key) && /\bhoan thanh\b/.test(h.key))?.col;
 }
 
 // What body cells hold and header labels never start with: a period, a frequency, a reference.

@@ -1,7 +1,8 @@
 import type { Grid } from '../grid';
 import type { Role } from '../schema/roles';
 import type { RoleHit, RoleMatcher } from '../schema/role-matcher';
-import { isDataCell, matchHeaderCell } from './header-cells';
+import { matchKey } from '../text/normalize';
+import { completionBeside, isDataCell, matchHeaderCell } from './header-cells';
 import type { MergeIndex } from './merges';
 import type { RowTexts } from './row-texts';
 
@@ -58,12 +59,17 @@ function assign(hits: (RoleHit & { col: number })[]): ColumnMap {
 }
 
 function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
-  const hits: (RoleHit & { col: number })[] = [];
+  const hits: (RoleHit & { col: number; key: string })[] = [];
   for (let c = 0; c < ctx.width; c++) {
-    const hit = matchHeaderCell(ctx.matcher, headerText(ctx, top, c), bottom > top ? headerText(ctx, bottom, c) : '');
-    if (hit) hits.push({ col: c, ...hit });
+    const upper = headerText(ctx, top, c);
+    const lower = bottom > top ? headerText(ctx, bottom, c) : '';
+    const hit = matchHeaderCell(ctx.matcher, upper, lower);
+    if (hit) hits.push({ col: c, ...hit, key: hit.role === 'deadline' ? matchKey(`${upper} ${lower}`) : '' });
   }
-  return { columns: assign(hits), matched: new Set(hits.map((h) => h.col)) };
+  const columns = assign(hits);
+  const done = columns.completion === undefined ? completionBeside(hits, columns.deadline) : undefined;
+  if (done !== undefined) columns.completion = done;
+  return { columns, matched: new Set(hits.map((h) => h.col)) };
 }
 
 /** Labels under a heading merged across columns ("Tiến độ" over "Quý I | Quý II …") are labels, whatever they say. */

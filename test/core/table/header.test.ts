@@ -28,6 +28,11 @@ describe('two-row headers: the label under a merged heading names the column', (
       [null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV'], [across(3, 6)], { number: 0, task: 1, lead: 2, deadline: 3 }],
     ['"Tiến độ thực hiện" over "Bắt đầu | Kết thúc"', ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Tiến độ thực hiện', null], [null, null, null, 'Bắt đầu', 'Kết thúc'], [across(3, 4)],
       { number: 0, task: 1, lead: 2, deadline: 4 }],
+    // A tracking sheet: the plan's date and the date the task was done (the second was the deadline: every task not yet done lacked one).
+    ['"Thời hạn hoàn thành" over "Theo kế hoạch | Thực tế"', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', null], [null, null, null, 'Theo kế hoạch', 'Thực tế'], [across(3, 4)],
+      { number: 0, task: 1, lead: 2, deadline: 3, completion: 4 }],
+    ['"Thời gian hoàn thành" over "Kế hoạch | Thực hiện"', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', null], [null, null, null, 'Kế hoạch', 'Thực hiện'], [across(3, 4)],
+      { number: 0, task: 1, lead: 2, deadline: 3, completion: 4 }],
   ])('%s', (_name, top, second, merges, columns) => {
     expect(header([top, second, body], merges)).toEqual({ top: 0, bottom: 1, columns });
   });
@@ -63,6 +68,10 @@ describe('descriptive headers, as plans title their columns', () => {
     [['STT', 'Hoạt động', 'Cơ quan đầu mối', 'Cơ quan phối hợp', 'Thời gian'], { number: 0, task: 1, lead: 2, support: 3, deadline: 4 }],
     [['TT', 'Tên dự án', 'Đơn vị phụ trách', 'Đơn vị phối hợp', 'Thời gian thực hiện'], { number: 0, task: 1, lead: 2, support: 3, deadline: 4 }],
     [['STT', 'Các hoạt động', 'Đơn vị đầu mối', 'Thời hạn hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 3 }],
+    // Tracking sheets: a percentage is progress; beside "Thời hạn", "Thời gian hoàn thành" is when it was done.
+    [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ hoàn thành (%)'], { number: 0, task: 1, lead: 2, deadline: 3, progress: 4 }],
+    [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Thời gian hoàn thành', 'Tình trạng'], { number: 0, task: 1, lead: 2, deadline: 3, completion: 4, status: 5 }],
+    [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Thời gian hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 4 }],
   ])('%j', (row, columns) => {
     expect(header([row, body])).toEqual({ top: 0, bottom: 0, columns });
   });
