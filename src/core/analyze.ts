@@ -113,15 +113,10 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
   }
   const view = (index: number, record: RowRecord, deadline: Deadline): TaskView => {
     const leadCell = splitLeadCell(record.text.lead ?? '');
-    return {
-      index,
-      record,
-      deadline,
-      leads: read.agencies(leadCell.lead),
-      supports: read.agencies(record.text.support),
-      executors: read.agencies(record.text.executor),
-      leadCellSupports: read.agencies(leadCell.support),
-    };
+    let leads = read.agencies(leadCell.lead);
+    let leadCellSupports = read.agencies(leadCell.support);
+    if (table.leadWithSupport && leadCellSupports.length === 0 && leads.length > 1) [leads, leadCellSupports] = [leads.slice(0, 1), leads.slice(1)];
+    return { index, record, deadline, leads, supports: read.agencies(record.text.support), executors: read.agencies(record.text.executor), leadCellSupports };
   };
   const tasks: TaskView[] = [];
   const subs: TaskView[] = [];

@@ -12,7 +12,8 @@ export const DEFAULT_SCHEMA: ColumnSchema = {
       'Tên đề án', 'Tên văn bản', 'Tên đề án, văn bản', 'Nội dung hoạt động', 'Hoạt động', 'Các hoạt động', 'Tên dự án',
       'Tên hoạt động',
     ],
-    lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì', 'Cơ quan chịu trách nhiệm', 'Cơ quan thực hiện chủ trì', 'Cơ quan tham mưu', 'Đơn vị tham mưu', 'Cơ quan trình', 'Cơ quan đầu mối', 'Đơn vị đầu mối', 'Đơn vị phụ trách', 'Cơ quan phụ trách'],
+    lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì', 'Cơ quan chịu trách nhiệm', 'Cơ quan thực hiện chủ trì', 'Cơ quan tham mưu', 'Đơn vị tham mưu', 'Cơ quan trình', 'Cơ quan đầu mối', 'Đơn vị đầu mối', 'Đơn vị phụ trách', 'Cơ quan phụ trách',
+      'Chủ trì, phối hợp', 'Cơ quan chủ trì, phối hợp', 'Đơn vị chủ trì, phối hợp', 'Cơ quan chủ trì và phối hợp'],
     support: ['Cơ quan phối hợp', 'Đơn vị phối hợp', 'Phối hợp', 'Cơ quan phối hợp thực hiện', 'Cơ quan, đơn vị phối hợp', 'Cơ quan thực hiện phối hợp'],
     deadline: [
       'Thời gian hoàn thành', 'Thời gian thực hiện', 'Thời hạn', 'Thời hạn hoàn thành', 'Tiến độ thực hiện',

@@ -51,6 +51,8 @@ export interface ParsedTable {
   end: number;
   /** 0-based last row holding table content (not notes, not blank). */
   lastRow: number;
+  /** The lead column is headed "Cơ quan chủ trì, phối hợp": its first agency leads, the others support. */
+  leadWithSupport: boolean;
   /** Text of the title block above the header, joined by new lines. */
   title: string;
   /** kinds[r - header.top] for every row from the header to `end`. */

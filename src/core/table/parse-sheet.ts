@@ -4,7 +4,8 @@ import type { RoleMatcher } from '../schema/role-matcher';
 import { cellText } from './cell-text';
 import { classifyRows } from './classify';
 import { findTables } from './find-tables';
-import type { ColumnMap, HeaderContext } from './header';
+import { matchKey } from '../text/normalize';
+import type { ColumnMap, HeaderContext, HeaderMatch } from './header';
 import { MergeIndex } from './merges';
 import { columnFor, type ParsedTable } from './model';
 import { RowTexts } from './row-texts';
@@ -29,6 +30,17 @@ function titleText(grid: Grid, from: number, to: number): string {
   return lines.join('\n');
 }
 
+/** "Cơ quan chủ trì, phối hợp", "Chủ trì/phối hợp" over the lead column. */
+function headsLeadWithSupport(ctx: HeaderContext, header: HeaderMatch): boolean {
+  const c = header.columns.lead;
+  if (c === undefined || header.columns.support !== undefined) return false;
+  for (let r = header.top; r <= header.bottom; r++) {
+    const key = matchKey(ctx.texts.at(r, c));
+    if (/\bchu tri\b/.test(key) && /\bphoi hop\b/.test(key)) return true;
+  }
+  return false;
+}
+
 /** Every table on a sheet, its rows classified and its tasks assembled. A sheet without a header gives []. */
 export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatcher): ParsedTable[] {
   const ctx: HeaderContext = { grid, merges: new MergeIndex(grid.merges), matcher, width: gridWidth(grid), texts: new RowTexts(grid), headers: new Map() };
@@ -45,6 +57,7 @@ export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatche
       bodyStart: region.bodyStart,
       end: region.end,
       lastRow: Math.max(c.lastRow, header.bottom),
+      leadWithSupport: headsLeadWithSupport(ctx, header),
       title: titleText(grid, i === 0 ? 0 : region.titleStart, header.top),
       kinds: c.kinds,
       records: c.records,

@@ -38,3 +38,28 @@ describe('lead agency rules', () => {
     expect(leadIssues(lead, support)).toEqual(expected);
   });
 });
+
+describe('a lead column headed "Cơ quan chủ trì, phối hợp"', () => {
+  const issuesUnder = (label: string, cell: string) => {
+    const grid: Grid = {
+      sheet: 'Biểu',
+      values: [['KẾ HOẠCH NĂM 2026'], ['STT', 'Nội dung', label, 'Thời gian hoàn thành'], [1, 'Rà soát thủ tục hành chính', cell, 'Quý III/2026']],
+      merges: [],
+    };
+    return (validateGrids('t.xlsx', [grid]).tables[0]?.issues ?? []).map(({ code, row, column, params }) => ({ code, row, column, params }));
+  };
+
+  it.each<[string]>([['Cơ quan chủ trì, phối hợp'], ['Chủ trì/phối hợp'], ['Cơ quan chủ trì và phối hợp']])('%j: the first agency leads, the others support', (label) => {
+    expect(issuesUnder(label, 'Sở Nội vụ; Sở Tài chính, Thanh tra tỉnh')).toEqual([]);
+  });
+
+  it('an abolished supporter is still caught, in that column', () => {
+    expect(issuesUnder('Cơ quan chủ trì, phối hợp', 'Sở Nội vụ; Sở Kế hoạch và Đầu tư')).toEqual([
+      { code: 'outdated-agency', row: 3, column: 'C', params: { agency: 'Sở Kế hoạch và Đầu tư', successor: 'Sở Tài chính' } },
+    ]);
+  });
+
+  it('a lead column headed "Cơ quan chủ trì" keeps every name as a lead', () => {
+    expect(issuesUnder('Cơ quan chủ trì', 'Sở Nội vụ; Sở Tài chính').map((i) => i.code)).toEqual(['multiple-leads']);
+  });
+});
