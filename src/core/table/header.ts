@@ -61,7 +61,8 @@ function assign(hits: (RoleHit & { col: number })[]): ColumnMap {
 function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
   const hits: (RoleHit & { col: number; key: string })[] = [];
   for (let c = 0; c < ctx.width; c++) {
-    const upper = headerText(ctx, top, c);
+    // Of three rows, the label over the bottom one is the middle row's, or the top row's where the middle is empty.
+    const upper = (bottom - top === 2 ? headerText(ctx, top + 1, c) : '') || headerText(ctx, top, c);
     const lower = bottom > top ? headerText(ctx, bottom, c) : '';
     const hit = matchHeaderCell(ctx.matcher, upper, lower);
     if (hit) hits.push({ col: c, ...hit, key: hit.role === 'deadline' ? matchKey(`${upper} ${lower}`) : '' });
@@ -137,9 +138,21 @@ function computeHeaderAt(ctx: HeaderContext, r: number): HeaderMatch | null {
     const double = mapRows(ctx, r, r + 1);
     const doubleCount = Object.keys(double.columns).length;
     const adds = doubleCount > singleCount || (doubleCount === singleCount && hasSubLabels(ctx, r));
+    const triple = thirdRow(ctx, r, numCol, Math.max(singleCount, doubleCount));
+    if (triple) return triple;
     if (adds && isHeaderLike(ctx, double, r, r + 1)) return { top: r, bottom: r + 1, columns: double.columns };
   }
   return isHeaderLike(ctx, single, r, r) ? { top: r, bottom: r, columns: single.columns } : null;
+}
+
+/** "Phân công" over "Cơ quan thực hiện | Thời gian" over "Chủ trì | Phối hợp | Hoàn thành": a header of three rows. */
+function thirdRow(ctx: HeaderContext, r: number, numCol: number | undefined, roles: number): HeaderMatch | null {
+  const bottom = r + 2;
+  if (bottom >= ctx.grid.values.length || (numCol !== undefined && ctx.texts.ordinalAt(bottom, numCol) !== null)) return null;
+  if (isColumnNumberRow(ctx.grid, bottom) || !hasSubLabels(ctx, r + 1)) return null;
+  const triple = mapRows(ctx, r, bottom);
+  if (Object.keys(triple.columns).length <= roles || !isHeaderLike(ctx, triple, r, bottom)) return null;
+  return { top: r, bottom, columns: triple.columns };
 }
 
 const CHECKED_ROLES: readonly Role[] = ['task', 'lead', 'deadline'];

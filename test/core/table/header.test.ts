@@ -128,3 +128,39 @@ describe('tables on a sheet', () => {
     expect(tables([H, TASK_1, ...between, H, TASK_2])).toHaveLength(1);
   });
 });
+
+describe('three-row headers', () => {
+  const m = (top: number, left: number, bottom: number, right: number): MergeArea => ({ top, left, bottom, right });
+
+  it('"Phân công" over "Cơ quan thực hiện | Thời gian" over "Chủ trì | Phối hợp | Hoàn thành" is one header', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Nhiệm vụ', 'Phân công', null, null],
+      [null, null, 'Cơ quan thực hiện', null, 'Thời gian'],
+      [null, null, 'Chủ trì', 'Phối hợp', null],
+      body,
+    ];
+    const merges = [m(0, 0, 2, 0), m(0, 1, 2, 1), m(0, 2, 0, 4), m(1, 2, 1, 3), m(1, 4, 2, 4)];
+    expect(header(values, merges)).toEqual({ top: 0, bottom: 2, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 4 } });
+  });
+
+  it('"Phân công thực hiện" over "Cơ quan | Thời gian" over "Chủ trì | Phối hợp | Bắt đầu | Hoàn thành": the deadline is the end', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Nội dung công việc', 'Phân công thực hiện', null, null, null, 'Ghi chú'],
+      [null, null, 'Cơ quan', null, 'Thời gian', null, null],
+      [null, null, 'Chủ trì', 'Phối hợp', 'Bắt đầu', 'Hoàn thành', null],
+      [1, 'Xây dựng kế hoạch chuyển đổi số', 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Tháng 01/2026', 'Tháng 02/2026', null],
+    ];
+    const merges = [m(0, 0, 2, 0), m(0, 1, 2, 1), m(0, 2, 0, 5), m(1, 2, 1, 3), m(1, 4, 1, 5), m(0, 6, 2, 6)];
+    expect(header(values, merges)).toEqual({ top: 0, bottom: 2, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 5, note: 6 } });
+  });
+
+  it('a two-row header over a "(1) (2) (3)" row stays two rows', () => {
+    const values: CellValue[][] = [
+      ['STT', 'Nội dung', 'Cơ quan', null, 'Thời gian hoàn thành'],
+      [null, null, 'Chủ trì', 'Phối hợp', null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      body,
+    ];
+    expect(header(values, [m(0, 2, 0, 3)])).toEqual({ top: 0, bottom: 1, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 4 } });
+  });
+});
