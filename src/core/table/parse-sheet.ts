@@ -6,6 +6,7 @@ import { classifyRows } from './classify';
 import { findTables } from './find-tables';
 import { matchKey } from '../text/normalize';
 import type { ColumnMap, HeaderContext, HeaderMatch } from './header';
+import { applyMarks, markedPeriods } from './marked-periods';
 import { MergeIndex } from './merges';
 import { columnFor, type ParsedTable } from './model';
 import { RowTexts } from './row-texts';
@@ -49,6 +50,8 @@ export function parseSheet(grid: Grid, schema: ColumnSchema, matcher: RoleMatche
     const header = { ...region.header, columns };
     const lead = columnFor(columns, 'lead');
     const c = classifyRows(ctx, lead === columns.lead ? columns : { ...columns, lead }, header.top, region.bodyStart, region.end);
+    const marks = markedPeriods(ctx, header, c.records);
+    if (marks) applyMarks(ctx, c.records, marks);
     return {
       sheet: grid.sheet,
       header,

@@ -1,0 +1,67 @@
+/**
+ * A time plan drawn as a chart: "Tiến độ thực hiện" merged over "Quý I | Quý II | Quý III | Quý IV" (or months, or
+ * years), each task marked "x" under the periods it runs in. The deadline is the last period marked.
+ */
+import { parseDeadline } from '../deadline/parse';
+import type { HeaderContext, HeaderMatch } from './header';
+import type { RowRecord } from './model';
+
+export interface MarkedPeriods {
+  /** Columns under the heading, left to right, with the period each one names ("Quý III", "2027"). */
+  cols: number[];
+  labels: string[];
+}
+
+const PERIOD_KINDS = new Set(['month', 'quarter', 'half', 'year']);
+/** Any year: a yearless "Quý III" must still read as a quarter. */
+const SOME_YEAR = { year: 2000 };
+/** What a chart's cell holds: a short mark ("x", "X", "✓", "•", "*"), not a written deadline. */
+const MARK = /^\S{1,2}$/u;
+
+/** The period columns under the deadline heading, or undefined when the deadline is an ordinary column. */
+export function markedPeriods(ctx: HeaderContext, header: HeaderMatch, records: readonly RowRecord[]): MarkedPeriods | undefined {
+  const c = header.columns.deadline;
+  if (c === undefined || header.bottom === header.top) return undefined;
+  const heading = ctx.merges.at(header.bottom - 1, c);
+  if (!heading || heading.right === heading.left || heading.bottom >= header.bottom) return undefined;
+  const cols: number[] = [];
+  const labels: string[] = [];
+  for (let k = heading.left; k <= heading.right; k++) {
+    const label = ctx.texts.at(header.bottom, k);
+    if (!PERIOD_KINDS.has(parseDeadline(label, undefined, SOME_YEAR).kind)) return undefined;
+    cols.push(k);
+    labels.push(label);
+  }
+  let marks = 0;
+  for (const rec of records) {
+    for (let r = rec.row; r <= rec.lastRow; r++) {
+      for (const k of cols) {
+        const t = ctx.texts.at(r, k);
+        if (t === '') continue;
+        if (!MARK.test(t)) return undefined;
+        marks++;
+      }
+    }
+  }
+  return marks > 0 ? { cols, labels } : undefined;
+}
+
+/** Each task's deadline becomes the label of the last period marked on its rows; a task with no mark has none. */
+export function applyMarks(ctx: HeaderContext, records: readonly RowRecord[], marks: MarkedPeriods): void {
+  for (const rec of records) {
+    let last = -1;
+    for (let r = rec.row; r <= rec.lastRow; r++) {
+      marks.cols.forEach((k, i) => {
+        if (i > last && ctx.texts.at(r, k) !== '') last = i;
+      });
+    }
+    const label = marks.labels[last];
+    if (label === undefined) {
+      rec.text.deadline = undefined;
+      delete rec.deadline;
+    } else {
+      rec.text.deadline = label;
+      rec.deadline = { value: label, row: rec.row };
+    }
+  }
+}

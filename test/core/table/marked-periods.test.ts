@@ -1,0 +1,47 @@
+import type { CellValue, Grid, MergeArea } from '../../../src/core/grid';
+import { analyzeGrids, validateGrids } from '../../../src/core/validate';
+
+const m = (top: number, left: number, bottom: number, right: number): MergeArea => ({ top, left, bottom, right });
+
+/** Title, then "Tiến độ thực hiện" merged over the given period labels, then the rows. */
+function chart(labels: CellValue[], rows: CellValue[][]): Grid {
+  const w = 3 + labels.length;
+  const blanks = labels.map(() => null);
+  return {
+    sheet: 'Biểu',
+    values: [['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Tiến độ thực hiện', ...blanks.slice(1)], [null, null, null, ...labels], ...rows],
+    merges: [m(1, 0, 2, 0), m(1, 1, 2, 1), m(1, 2, 2, 2), m(1, 3, 1, w - 1)],
+  };
+}
+
+const dues = (g: Grid) => analyzeGrids([g])[0]?.tables[0]?.tasks.map((t) => [t.record.row + 1, t.deadline.kind, t.deadline.due ?? null]);
+const issues = (g: Grid) => (validateGrids('t.xlsx', [g]).tables[0]?.issues ?? []).map(({ code, row, column }) => ({ code, row, column }));
+
+describe('a time plan drawn as marks under period columns', () => {
+  const quarters = chart(['Quý I', 'Quý II', 'Quý III', 'Quý IV'], [
+    [1, 'Rà soát thủ tục hành chính', 'Sở Tư pháp', 'x', 'x', null, null],
+    [2, 'Tập huấn kỹ năng số', 'Sở Nội vụ', null, 'x', 'x', null],
+    [3, 'Tổng kết, đánh giá', 'Sở Nội vụ', null, null, null, null],
+  ]);
+
+  it('is due at the end of the last period marked', () => {
+    expect(dues(quarters)).toEqual([[4, 'quarter', '2026-06-30'], [5, 'quarter', '2026-09-30'], [6, 'empty', null]]);
+  });
+
+  it('flags only the task with no mark (the marks were unrecognized deadlines)', () => {
+    expect(issues(quarters)).toEqual([{ code: 'missing-deadline', row: 6, column: 'D' }]);
+  });
+
+  it.each<[string, CellValue[], string]>([
+    ['months', ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6'], '2026-05-31'],
+    ['years', [2026, 2027, 2028], '2027-12-31'],
+  ])('%s', (_, labels, due) => {
+    const row: CellValue[] = [1, 'Triển khai nền tảng số', 'Sở Khoa học và Công nghệ', ...labels.map((_l, i) => (i === 1 || (i === 4 && labels.length > 4) ? 'X' : null))];
+    expect(dues(chart(labels, [row]))?.[0]?.[2]).toBe(due);
+  });
+
+  it('written deadlines under period labels stay as written', () => {
+    const g = chart(['Bắt đầu', 'Hoàn thành'], [[1, 'Rà soát', 'Sở Tư pháp', 'Tháng 01/2026', 'Quý III/2026']]);
+    expect(dues(g)).toEqual([[4, 'quarter', '2026-09-30']]);
+  });
+});
