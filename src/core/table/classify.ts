@@ -55,7 +55,8 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.
-  const secondLine = prev?.kind === 'task' && text.task !== undefined && startsLowercase(text.task) && prev.text.lead === undefined && prev.text.deadline === undefined;
+  const secondLine =
+    prev?.kind === 'task' && prev.text.lead === undefined && prev.text.deadline === undefined && text.task !== undefined && startsLowercase(text.task);
   if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && !restOfAbove && !secondLine && prev) {
     const sub = newRecord('sub', at, ctx, cur.section, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
