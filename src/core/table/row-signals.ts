@@ -54,9 +54,9 @@ export function isNotesStart(row: readonly CellValue[]): boolean {
   return false;
 }
 
-const TOTAL = /^(?:cong|tong cong(?: .*)?|tong so \d.*)$/;
+const TOTAL = /^(?:cong|tong cong(?: .*)?|tong so \d.*|trong do \d+ .*)$/;
 
-/** "Tổng cộng", "Cộng", "Tổng số: 25 nhiệm vụ": a count under the table (or a part of it), typed with a capital. */
+/** "Tổng cộng", "Cộng", "Tổng số: 25 nhiệm vụ", "Trong đó: 05 nhiệm vụ trọng tâm": a count, typed with a capital. */
 export function isTotalRow(texts: readonly string[]): boolean {
   for (let c = 0; c < texts.length; c++) {
     const t = texts[c];

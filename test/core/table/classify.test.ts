@@ -245,7 +245,7 @@ describe('rows that are neither tasks nor their continuations', () => {
     },
   );
 
-  it.each<[CellValue[]]>([[[null, 'Tổng cộng', '02 nhiệm vụ']], [[null, 'Cộng', 2]], [['Tổng số: 2 nhiệm vụ']], [['TỔNG CỘNG (I + II)']]])(
+  it.each<[CellValue[]]>([[[null, 'Tổng cộng', '02 nhiệm vụ']], [[null, 'Cộng', 2]], [['Tổng số: 2 nhiệm vụ']], [['TỔNG CỘNG (I + II)']], [[null, 'Trong đó: 05 nhiệm vụ trọng tâm.']]])(
     'a count under the table is not joined to the last task: %j',
     (row) => {
       const [table] = parse([HEADER, T1, task(2, 'Kiểm tra', '', ''), row]);
