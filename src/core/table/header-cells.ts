@@ -9,8 +9,12 @@ const DEADLINE_END = /\b(?:hoan thanh|ket thuc|den ngay|den|han)\b/;
 // "Thời hạn", "Hạn hoàn thành" name the due date; beside them "Thời gian hoàn thành" is when the task was done.
 const DUE_WORD = /\bhan\b/;
 
+// "Số, ký hiệu văn bản giao nhiệm vụ" names the document that assigned the task, not the task.
+const DOCUMENT_REF = /^(?:so(?: ky hieu| hieu| van ban)|ky hieu|van ban giao)\b/;
+
 function hitOn(matcher: RoleMatcher, text: string): RoleHit | null {
   const hit = matcher.match(text);
+  if (hit?.role === 'task' && DOCUMENT_REF.test(matchKey(text))) return { role: 'note', score: 0 };
   if (!hit || hit.role !== 'deadline') return hit;
   // "Tiến độ hoàn thành (%)" is how far the task got.
   if (text.includes('%')) return { role: 'progress', score: hit.score };
