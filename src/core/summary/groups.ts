@@ -52,22 +52,34 @@ export function bySection(entries: readonly TaskEntry[]): SectionRow[] {
   return [...rows].map(([section, c]) => ({ section, ...countsOf(c), onTimeRate: onTimeRate(c) }));
 }
 
-/** The period a task falls in by its due date: a quarter of the plan year, recurring, undated or outside. */
-export function periodOf(e: TaskEntry, planYear: number): Period {
+/** The years a summary spans: the plan year, or a period plan's first and last ("giai đoạn 2026 - 2030"). */
+export interface PlanYears {
+  year: number;
+  lastYear?: number;
+}
+
+/**
+ * The period a task falls in by its due date: a quarter of the plan year (a year of a period plan), recurring,
+ * undated or outside.
+ */
+export function periodOf(e: TaskEntry, plan: PlanYears): Period {
   const d = e.view.deadline;
   if (d.kind === 'recurring') return 'recurring';
   if (d.due === undefined) return 'undated';
-  if (Number(d.due.slice(0, 4)) !== planYear) return 'outside';
-  return `${planYear}-Q${Math.ceil(Number(d.due.slice(5, 7)) / 3)}`;
+  const y = Number(d.due.slice(0, 4));
+  if (y < plan.year || y > (plan.lastYear ?? plan.year)) return 'outside';
+  return plan.lastYear === undefined ? `${y}-Q${Math.ceil(Number(d.due.slice(5, 7)) / 3)}` : String(y);
 }
 
-/** Every quarter of the plan year (months rolled into their quarter), then recurring, undated, outside; all always listed. */
-export function byPeriod(entries: readonly TaskEntry[], planYear: number): PeriodRow[] {
-  const periods: Period[] = [1, 2, 3, 4].map((q) => `${planYear}-Q${q}`);
+/** Every quarter of the plan year (every year of a period plan), then recurring, undated, outside; all always listed. */
+export function byPeriod(entries: readonly TaskEntry[], plan: PlanYears): PeriodRow[] {
+  const { year, lastYear } = plan;
+  const periods: Period[] =
+    lastYear === undefined ? [1, 2, 3, 4].map((q) => `${year}-Q${q}`) : Array.from({ length: lastYear - year + 1 }, (_, i) => String(year + i));
   periods.push('recurring', 'undated', 'outside');
   const rows = new Map<Period, Counts>(periods.map((p) => [p, emptyCounts()]));
   for (const e of entries) {
-    const c = rows.get(periodOf(e, planYear));
+    const c = rows.get(periodOf(e, plan));
     if (c) addTo(c, e.cls);
   }
   return periods.map((period) => ({ period, ...countsOf(rows.get(period) ?? emptyCounts()) }));

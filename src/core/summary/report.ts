@@ -36,7 +36,7 @@ export const LeadRowSchema = CountsSchema.extend({
 
 export const SectionRowSchema = CountsSchema.extend({ section: z.string(), onTimeRate: rate });
 
-export const PeriodSchema = z.union([z.string().regex(/^\d{4}-Q[1-4]$/), z.enum(['recurring', 'undated', 'outside'])]);
+export const PeriodSchema = z.union([z.string().regex(/^\d{4}(?:-Q[1-4])?$/), z.enum(['recurring', 'undated', 'outside'])]);
 export const PeriodRowSchema = CountsSchema.extend({ period: PeriodSchema });
 
 export const ProgressStateSchema = z.enum(['not_started', 'in_progress', 'done', 'paused', 'unreported', 'unknown', 'untracked']);
@@ -74,6 +74,8 @@ export const TableSummarySchema = z.object({
   headerRow: z.number().int().positive(),
   title: z.string(),
   planYear: z.number().int().optional(),
+  /** Last year of a period plan; byPeriod then counts by year. */
+  planLastYear: z.number().int().optional(),
   taskCount: count,
   /** The table has a status, progress or completion column; without one, classes come from the deadline alone. */
   tracked: z.boolean(),

@@ -100,7 +100,9 @@ function countSheet(s: SummaryReport, key: 'byLead' | 'bySection' | 'byPeriod', 
       return { label, rows: t.bySection.map((r) => ({ ...r, text: r.section || w.noSection })) };
     }
     const year = t.planYear ?? Number(s.today.slice(0, 4));
-    const text = (p: string) => (p === 'recurring' ? w.recurring : p === 'undated' ? w.undated : p === 'outside' ? w.outside(year) : w.quarter(Number(p.slice(-1)), year));
+    const plan = t.planLastYear === undefined ? String(year) : `${year}–${t.planLastYear}`;
+    const named = (p: string) => (/^\d{4}$/.test(p) ? w.wholeYear(Number(p)) : w.quarter(Number(p.slice(-1)), year));
+    const text = (p: string) => (p === 'recurring' ? w.recurring : p === 'undated' ? w.undated : p === 'outside' ? w.outside(plan) : named(p));
     return { label: w.col.period, rows: t.byPeriod.map((r) => ({ ...r, text: text(r.period) })) };
   };
   const labels = s.tables.map(labelOf);

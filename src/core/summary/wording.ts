@@ -19,7 +19,8 @@ export interface SummaryWords {
     daysOver: string; daysLeft: string; problem: string; row: string;
   };
   quarter: (q: number, year: number) => string;
-  recurring: string; undated: string; outside: (year: number) => string;
+  wholeYear: (year: number) => string;
+  recurring: string; undated: string; outside: (years: string) => string;
   generic: string; unknownAgency: string; noLead: string; noSection: string; formerMark: string;
   totalLabel: string; countLabel: string;
   empty: Record<SheetKey, string>;
@@ -50,7 +51,8 @@ const VI: SummaryWords = {
     daysOver: 'Số ngày quá hạn', daysLeft: 'Còn lại (ngày)', problem: 'Thiếu sót', row: 'Dòng gốc',
   },
   quarter: (q, y) => `Quý ${['I', 'II', 'III', 'IV'][q - 1] ?? q}/${y}`,
-  recurring: 'Thường xuyên, định kỳ', undated: 'Chưa xác định thời hạn', outside: (y) => `Ngoài năm ${y}`,
+  wholeYear: (y) => `Năm ${y}`,
+  recurring: 'Thường xuyên, định kỳ', undated: 'Chưa xác định thời hạn', outside: (y) => (y.length > 4 ? `Ngoài giai đoạn ${y}` : `Ngoài năm ${y}`),
   generic: '(nhóm chung)', unknownAgency: '(chưa có trong danh mục)', noLead: '(Chưa có cơ quan chủ trì)', noSection: '(Không thuộc mục nào)', formerMark: '(*)',
   totalLabel: 'Tổng cộng', countLabel: 'Cộng',
   empty: {
@@ -89,6 +91,7 @@ const EN: SummaryWords = {
     daysOver: 'Days overdue', daysLeft: 'Days left', problem: 'Problem', row: 'Source row',
   },
   quarter: (q, y) => `Q${q} ${y}`,
+  wholeYear: (y) => `Year ${y}`,
   recurring: 'Recurring', undated: 'No usable deadline', outside: (y) => `Outside ${y}`,
   generic: '(group)', unknownAgency: '(not in directory)', noLead: '(No lead agency)', noSection: '(No section)', formerMark: '(*)',
   totalLabel: 'Total', countLabel: 'Count',

@@ -92,3 +92,19 @@ describe('buildSummarySheets', () => {
     expect(planName('')).toBe('');
   });
 });
+
+describe('the period sheet of a plan for several years', () => {
+  const plan = g('Biểu 1', [
+    ['KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2027'], HEADER,
+    ['1', 'Việc một', 'Sở Nội vụ', 'Năm 2026', null],
+    ['2', 'Việc hai', 'Sở Tư pháp', 'Quý II/2027', null],
+    ['3', 'Việc ba', 'Sở Y tế', 'Năm 2030', null],
+  ]);
+  const labels = (lang: 'vi' | 'en') =>
+    byKey(buildSummarySheets(summarizeGrids('x.xlsx', [plan], { today: '2026-04-01' }), lang), 'byPeriod').blocks[0]?.rows.map((r) => [r.cells[1], r.cells[2]]);
+
+  it('counts by year and names what is outside the period', () => {
+    expect(labels('vi')).toEqual([['Năm 2026', 1], ['Năm 2027', 1], ['Thường xuyên, định kỳ', 0], ['Chưa xác định thời hạn', 0], ['Ngoài giai đoạn 2026–2027', 1]]);
+    expect(labels('en')?.map((r) => r[0])).toEqual(['Year 2026', 'Year 2027', 'Recurring', 'No usable deadline', 'Outside 2026–2027']);
+  });
+});

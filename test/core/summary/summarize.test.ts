@@ -62,6 +62,16 @@ describe('summarizeGrids on a small tracked annex', () => {
     ]);
   });
 
+  test('a period plan ("giai đoạn 2026 - 2028") counts by year, and only later years are outside', () => {
+    const values = TRACKED.values.map((row, i) => (i === 0 ? ['KẾ HOẠCH THỰC HIỆN NHIỆM VỤ GIAI ĐOẠN 2026 - 2028'] : row));
+    const p = summarizeGrids('ke-hoach.xlsx', [grid('Phụ lục', [...values, ['5', 'Nhiệm vụ h', 'Sở Y tế', null, 'Năm 2029', null, null]])], { today: '2026-10-10' }).tables[0];
+    expect(SummaryReportSchema.parse({ file: 'x', today: '2026-10-10', dueSoonDays: 15, tables: [p] })).toBeTruthy();
+    expect(p?.planLastYear).toBe(2028);
+    expect(p?.byPeriod.map((r) => [r.period, r.total])).toEqual([
+      ['2026', 4], ['2027', 1], ['2028', 0], ['recurring', 1], ['undated', 1], ['outside', 1],
+    ]);
+  });
+
   test('lists', () => {
     expect(t.overdue).toEqual([{
       row: 6, number: '2', task: 'Nhiệm vụ b', lead: 'Sở Tài chính', deadline: 'Quý III/2026', due: '2026-09-30',
