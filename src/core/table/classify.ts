@@ -1,4 +1,4 @@
-import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
+import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, repeatsHeader } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { type At, filled, join, newRecord, rowText } from './records';
@@ -117,7 +117,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       continue;
     }
     const h = numCol === undefined || !ordinal ? matchHeaderAt(ctx, r) : null;
-    if (h && sameColumns(h.columns, columns)) {
+    if (h && repeatsHeader(ctx, h, columns)) {
       repeatedHeaders.push(r);
       // The "(1) (2) (3)" row repeats with the header it belongs to.
       const last = isColumnNumberRow(ctx.grid, h.bottom + 1) ? h.bottom + 1 : h.bottom;

@@ -1,4 +1,4 @@
-import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, sameColumns } from './header';
+import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, repeatsHeader } from './header';
 
 export interface TableRegion {
   header: HeaderMatch;
@@ -61,7 +61,7 @@ export function findTables(ctx: HeaderContext): TableRegion[] {
     if (numCol !== undefined && ctx.texts.ordinalAt(r, numCol)) continue;
     const h = matchHeaderAt(ctx, r);
     if (!h) continue;
-    if (!current || !sameColumns(h.columns, current.columns) || titleBlockAbove(ctx, h.top)) {
+    if (!current || !repeatsHeader(ctx, h, current.columns) || titleBlockAbove(ctx, h.top)) {
       headers.push(h);
       current = h;
     }

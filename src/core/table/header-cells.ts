@@ -40,8 +40,13 @@ export function matchHeaderCell(matcher: RoleMatcher, upper: string, lower: stri
     if (PLANNED.test(key)) return { role: 'deadline', score: heading.score + 1 };
     if (ACTUAL.test(key)) return { role: 'completion', score: heading.score };
   }
-  return hitOn(matcher, lower) ?? hitOn(matcher, `${upper} ${lower}`.trim());
+  const hit = hitOn(matcher, lower) ?? hitOn(matcher, `${upper} ${lower}`.trim());
+  // "Năm 2025" over "Kế hoạch | Ước thực hiện": a year's plan; another target column, or a later year's, is the target.
+  const year = YEAR_HEADING.exec(matchKey(upper))?.[1];
+  return hit?.role === 'target' && year !== undefined ? { role: 'target', score: hit.score - 2000 + (Number(year) - 2000) } : hit;
 }
+
+const YEAR_HEADING = /^(?:nam )?(20\d{2})$/;
 
 /**
  * Of two columns read as the deadline, "Thời hạn" and "Thời gian hoàn thành", the second is when the task was

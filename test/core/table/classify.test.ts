@@ -351,3 +351,16 @@ describe('notes after a table without an STT column', () => {
     expect(table?.kinds).toEqual(['header', 'task', 'notes']);
   });
 });
+
+describe('a header repeated one column off at a page break', () => {
+  it('is a repeat when the rows under it keep the table\'s layout', () => {
+    const [table, second] = parse([HEADER, task(1, 'Rà soát văn bản'), [null, ...HEADER], task(2, 'Rà soát thủ tục'), task(3, 'Kiểm tra')]);
+    expect(second).toBeUndefined();
+    expect(table?.kinds).toEqual(['header', 'task', 'repeated-header', 'task', 'task']);
+  });
+
+  it('starts a new table when the rows under it moved too', () => {
+    const tables = parse([HEADER, task(1, 'Rà soát văn bản'), [null, ...HEADER], [null, ...task(1, 'Rà soát thủ tục')]]);
+    expect(tables.map((t) => t.header.top)).toEqual([0, 2]);
+  });
+});

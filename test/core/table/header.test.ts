@@ -31,6 +31,10 @@ describe('two-row headers: the label under a merged heading names the column', (
     // A tracking sheet: the plan's date and the date the task was done (the second was the deadline: every task not yet done lacked one).
     ['"Thời hạn hoàn thành" over "Theo kế hoạch | Thực tế"', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', null], [null, null, null, 'Theo kế hoạch', 'Thực tế'], [across(3, 4)],
       { number: 0, task: 1, lead: 2, deadline: 3, completion: 4 }],
+    ['"Năm 2025" over "Kế hoạch | Ước thực hiện" beside "Kế hoạch năm 2026": the target is the plan year\'s', ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025', null, 'Kế hoạch năm 2026'],
+      [null, null, null, 'Kế hoạch', 'Ước thực hiện', null], [across(3, 4)], { number: 0, task: 1, unit: 2, target: 5 }],
+    ['"Năm 2025" and "Năm 2026" over "Kế hoạch": the later year\'s', ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Năm 2025', null, 'Năm 2026'],
+      [null, null, null, 'Kế hoạch', 'Ước thực hiện', 'Kế hoạch'], [across(3, 4)], { number: 0, task: 1, unit: 2, target: 5 }],
     ['"Thời gian hoàn thành" over "Kế hoạch | Thực hiện"', ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành', null], [null, null, null, 'Kế hoạch', 'Thực hiện'], [across(3, 4)],
       { number: 0, task: 1, lead: 2, deadline: 3, completion: 4 }],
   ])('%s', (_name, top, second, merges, columns) => {
