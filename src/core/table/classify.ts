@@ -103,7 +103,8 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       kinds[r - top] = 'notes';
       continue;
     }
-    if (!notes && !ordinal && isNotesStart(ctx.grid.values[r] ?? [])) notes = true;
+    // "Ghi chú: …" alone in the table's note column is a remark on the task above, not the notes under the table.
+    if (!notes && !ordinal && isNotesStart(ctx.grid.values[r] ?? []) && !onlyIn(texts, columns.note)) notes = true;
     // A numbered row with a task, a lead or a deadline after it: that was a heading, not the signature block.
     else if (notes && ordinal && isTaskLike(texts, columns)) notes = false;
     if (notes) {
@@ -132,6 +133,10 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
   }
   markGroups(cur.records, kinds, top);
   return { kinds, records: cur.records, repeatedHeaders, lastRow };
+}
+
+function onlyIn(texts: readonly string[], c: number | undefined): boolean {
+  return c !== undefined && texts.every((t, k) => k === c || !t);
 }
 
 /** A numbered row followed by deeper-numbered rows (1 → 1.1, 1.2) is a group, not a task. */

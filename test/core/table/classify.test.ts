@@ -364,3 +364,11 @@ describe('a header repeated one column off at a page break', () => {
     expect(tables.map((t) => t.header.top)).toEqual([0, 2]);
   });
 });
+
+describe('"Ghi chú: …" in the table\'s note column', () => {
+  const H = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian hoàn thành', 'Ghi chú'];
+  it('is a remark on the task above: the numbered rows after it are still tasks', () => {
+    const [table] = parse([H, [1, 'Rà soát', 'Sở Nội vụ', 'Quý II/2026', ''], [null, '', '', '', 'Ghi chú: chuyển tiếp từ năm 2025'], [2, 'Kiểm tra', '', '', '']]);
+    expect(table?.kinds).toEqual(['header', 'task', 'continuation', 'task']);
+  });
+});
