@@ -82,12 +82,17 @@ export function inheritDown(t: AnalyzedTable): void {
 
 /** Whether the view has, of its own or inherited, a value for the role. */
 export function hasValue(v: TaskView, role: Role): boolean {
-  return own(v, role) || v.inherited?.[role] !== undefined;
+  return effective(v, role) !== undefined;
 }
 
 /** The group and section rows whose value for the role some task or sub-row inherits: their cells are checked once, there. */
 export function inheritedFrom(t: AnalyzedTable, role: Role): TaskView[] {
-  const used = new Set<number | 'parts' | undefined>();
-  for (const views of [t.tasks, t.subs]) for (const v of views) used.add(v.inherited?.[role]);
+  const used = new Set<number>();
+  for (const views of [t.tasks, t.subs]) {
+    for (const v of views) {
+      const from = v.inherited?.[role];
+      if (typeof from === 'number') used.add(from);
+    }
+  }
   return t.carriers.filter((c) => used.has(c.index));
 }

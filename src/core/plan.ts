@@ -13,15 +13,21 @@ export interface PlanContext {
 
 const SLASH_DATE = /ngay\s+(\d{1,2})\s+(\d{1,2})\s+(\d{4})/;
 const WORD_DATE = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})/;
+const WORD_DATES = new RegExp(WORD_DATE.source, 'g');
 
-// A data cut-off or a report's date is not the plan's: "(Số liệu tính đến ngày 30/6/2026)", "Kèm theo Báo cáo số … ngày …".
-const NOT_PLAN_DATE = /\b(?:so lieu|tinh den|cap nhat den|bao cao so|kem theo bao cao)\b/;
+// A data cut-off is neither the plan's date nor its year: "(Số liệu tính đến ngày 30/6/2026)".
+const CUT_OFF = /\b(?:so lieu|tinh den|cap nhat den)\b.*$/;
+// The plan's own date: "(Kèm theo Kế hoạch số …/KH-UBND ngày 23/6/2026 …)" or a dateline "Lạng Sơn, ngày 10 tháng 01 năm 2026";
+// not a report's ("Kèm theo Báo cáo số … ngày …") nor a cited document's ("thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025").
+const ATTACHED = /\bkem theo\b(?! bao cao)/;
+const DATELINE = /^(?:[a-z ]+ )?ngay \d{1,2} thang \d{1,2} nam \d{4}$/;
+
+const lineKeys = (title: string) => title.split('\n').map((line) => matchKey(line).replace(CUT_OFF, '').trim());
 
 export function inferPlanDate(title: string): IsoDate | undefined {
   let m: RegExpExecArray | null = null;
-  for (const line of title.split('\n')) {
-    const key = matchKey(line);
-    if (!NOT_PLAN_DATE.test(key)) m = WORD_DATE.exec(key) ?? SLASH_DATE.exec(key);
+  for (const key of lineKeys(title)) {
+    if (ATTACHED.test(key) || DATELINE.test(key)) m = WORD_DATE.exec(key) ?? SLASH_DATE.exec(key);
     if (m) break;
   }
   if (!m) return undefined;
@@ -49,14 +55,22 @@ const VISION_YEAR = /\b(?:dinh huong|tam nhin)(?: (?:den|toi))?(?: nam)? \d{4}\b
 // "giai đoạn 2026 - 2030", "5 năm 2026-2030", "năm học 2026-2027" (matchKey()-ed: "giai doan 2026 2030").
 const PERIOD = /\b(?:(?:giai doan|nam(?: hoc)?) )?(20\d{2}) (20\d{2})\b/;
 
-/** The year (or first and last years) a title names as its own; undefined when it names none. */
+const NAM_YEAR = /\bnam (20\d{2})\b/g;
+
+/**
+ * The year (or first and last years) a title names as its own; undefined when it names none. A period is the plan's
+ * unless the title also names a year of its own ("Kế hoạch năm 2026 triển khai Chương trình giai đoạn 2026 - 2030").
+ */
 function titleYears(title: string): { year: number; lastYear?: number } | undefined {
-  const key = matchKey(title).replace(VISION_YEAR, ' ');
+  const key = lineKeys(title).join(' ').replace(VISION_YEAR, ' ');
   const period = PERIOD.exec(key);
   const [from, to] = [Number(period?.[1]), Number(period?.[2])];
-  const isPeriod = period !== null && to > from && to - from <= 10;
-  const own = yearInKey(isPeriod ? key.replace(PERIOD, ' ') : key);
-  if (isPeriod && (own === undefined || own === from)) return { year: from, lastYear: to };
+  if (period !== null && to > from && to - from <= 10) {
+    const years = [...key.replace(PERIOD, ' ').replace(WORD_DATES, ' ').matchAll(NAM_YEAR)].map((m) => Number(m[1]));
+    const own = years[years.length - 1];
+    return own === undefined ? { year: from, lastYear: to } : { year: own };
+  }
+  const own = yearInKey(key);
   return own === undefined ? undefined : { year: own };
 }
 

@@ -48,6 +48,10 @@ describe('a group or section row lends its lead and deadline to the tasks under 
       ['-', 'Trên báo', N, N, N],
       ['-', 'Trên cổng thông tin', N, N, N],
     ], [{ code: 'invalid-deadline', row: 4, column: 'E' }]],
+    ['a title repeated in every cell of its row (as exceljs reads a merge) lends nothing', [
+      ['I. NHIỆM VỤ CHUNG', 'I. NHIỆM VỤ CHUNG', 'I. NHIỆM VỤ CHUNG', 'I. NHIỆM VỤ CHUNG', 'I. NHIỆM VỤ CHUNG'],
+      ['1', 'Rà soát văn bản', N, N, N],
+    ], [{ code: 'missing-lead', row: 5, column: 'C' }, { code: 'missing-deadline', row: 5, column: 'E' }]],
     ['an abolished name on the group: once, on the group row', [
       ['1', 'Thu hút đầu tư, cụ thể:', 'Sở Kế hoạch và Đầu tư', N, 'Trong năm 2026'],
       ['-', 'Tổ chức hội nghị xúc tiến đầu tư', N, N, N],

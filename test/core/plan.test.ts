@@ -21,6 +21,12 @@ describe('the plan a title names', () => {
     // The past year under review in a plan issued the next year.
     ['KHẮC PHỤC HẠN CHẾ CHỈ SỐ PAR INDEX NĂM 2025\n(Kèm theo Kế hoạch số 101/KH-UBND ngày 11/6/2026)', { year: 2026, date: '2026-06-11' }],
     ['BIỂU NHIỆM VỤ', {}],
+    // A cut-off on the plan's own line leaves its date; a plan for one year of a programme is a one-year plan.
+    ['Phụ lục kèm theo Kế hoạch số 45/KH-UBND ngày 15/01/2026 của UBND tỉnh (số liệu tính đến ngày 31/12/2025)', { year: 2026, date: '2026-01-15' }],
+    ['KẾ HOẠCH năm 2026 triển khai Chương trình chuyển đổi số giai đoạn 2026 - 2030', { year: 2026 }],
+    // A cited document's date is neither the plan's date nor its year.
+    ['KẾ HOẠCH thực hiện Nghị quyết số 68-NQ/TW ngày 04/5/2025 giai đoạn 2026 - 2030', { year: 2026, lastYear: 2030 }],
+    ['KẾ HOẠCH\nLạng Sơn, ngày 10 tháng 01 năm 2026', { year: 2026, date: '2026-01-10' }],
   ])('%j', (title, plan) => {
     expect(planFromTitle(title)).toEqual(plan);
   });

@@ -27,6 +27,8 @@ export function splitLeadCell(text: string): LeadCell {
     if (at < 0) {
       if (supporting && !LEAD_WORD.test(clause)) support += clause + sep;
       else lead += clause + sep;
+      // "Sở Nội vụ chủ trì; Sở Tài chính, Sở Tư pháp phối hợp": the lead is named, the names after it support.
+      if (LEAD_WORD.test(clause)) supporting = true;
       continue;
     }
     const before = clause.slice(0, at);
@@ -34,7 +36,7 @@ export function splitLeadCell(text: string): LeadCell {
     if (i === 0 || LEAD_WORD.test(before)) {
       lead += `${before};`;
       support += clause.slice(at).replace(SUPPORT_HEAD, '') + sep;
-    } else support += clause.trimStart().replace(SUPPORT_HEAD, '') + sep;
+    } else support += (support ? ' ' : '') + clause.trimStart().replace(SUPPORT_HEAD, '') + sep;
     supporting = true;
   }
   const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');

@@ -139,15 +139,19 @@ const AGENCY_OPENING_RE =
 
 /** Past "và" an unknown name goes on unless another body's name opens: "… tỉnh và Hải quan cửa khẩu …" is two. */
 const afterAnd = (prev: Segment, text: string) => prev.sep === 'and' && !AGENCY_OPENING_RE.test(text);
-/** Past a comma, before a lower-case word or an "A và B" tail: "Phòng Công chức, viên chức", "Phòng Kinh tế, Hạ tầng và Đô thị". */
-const afterComma = (prev: Segment, text: string) =>
-  prev.sep === 'soft' && !AGENCY_OPENING_RE.test(text) && (startsLowercase(text) || /\svà\s/u.test(text));
+/**
+ * Past a comma, in a body's name ("Phòng …", "Trung tâm …") not yet complete ("… tỉnh"), before a lower-case word or
+ * an "A và B" tail: "Phòng Công chức, viên chức", "Phòng Kinh tế, Hạ tầng và Đô thị"; not "Mobifone, Viettel và VNPT".
+ */
+const afterComma = (prev: Segment, text: string, before: string) =>
+  prev.sep === 'soft' && AGENCY_OPENING_RE.test(before) && !/\stỉnh$/u.test(before) && !AGENCY_OPENING_RE.test(text) &&
+  (startsLowercase(text) || /\svà\s/u.test(text));
 
-function mergeUnknownRuns(s: string, segments: Segment[], goesOn: (prev: Segment, text: string) => boolean): Segment[] {
+function mergeUnknownRuns(s: string, segments: Segment[], goesOn: (prev: Segment, text: string, before: string) => boolean): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    if (prev && !prev.known && !seg.known && goesOn(prev, s.slice(seg.start, seg.end))) {
+    if (prev && !prev.known && !seg.known && goesOn(prev, s.slice(seg.start, seg.end), s.slice(prev.start, prev.end).trim())) {
       out[out.length - 1] = { ...prev, end: seg.end, sep: seg.sep };
     } else {
       out.push(seg);

@@ -69,7 +69,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   // A year named on its own beside the period counts: "Năm 2026 (bắt đầu từ Quý II)" has an end.
   if (dated !== undefined) {
     const spans = spanCount(scans) + (OWN_YEAR.test(key) ? 1 : 0);
-    return settleOpenEnds(toLaterYear(toYearEnd(dated, key, year), key, own), key, spans);
+    return settleOpenEnds(toLaterYear(toYearEnd(dated, key, year), fixed.text, key, own), key, spans);
   }
   // Recurrence beats a bare year: "Thường xuyên trong năm 2026" is recurring work, the year only its scope.
   const recurrence = findRecurrence(key);

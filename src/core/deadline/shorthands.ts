@@ -10,11 +10,10 @@ const BARE_MONTH =
   /(?<!\d |\b(?:th?|thang|q|qu[iy]|ngay|so|dot|lan|ky|tuan|doan|buoc|phan|thong tu|nghi dinh|quyet dinh|nghi quyet|luat|chi thi) )\b(0?[1-9]|1[0-2]) (20\d{2})\b(?! (?:nd|tt|qd|nq|ttlt|qh\d*|ct|tb)\b)/g;
 
 /**
- * "Quý lV" (a lower-case L typed for I); "Các tháng 6, 7, 8/2026" as the months listed; a "tầm nhìn đến năm 2045"
- * dropped (a vision, not a deadline).
- * "T12/2026", "T6-T9/2026" and "Q3/2026", as typed in quick tracking sheets; "06/2026" alone; "Quý ba";
- * "Đầu năm 2026" as its first quarter (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a
- * range of two months.
+ * "T12/2026", "T6-T9/2026" and "Q3/2026", as typed in quick tracking sheets; "06/2026" alone; "Quý ba"; "Quý lV"
+ * (a lower-case L typed for I); "Các tháng 6, 7, 8/2026" as the months listed; "Đầu năm 2026" as its first quarter
+ * (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a range of two months. A vision, "tầm nhìn
+ * đến năm 2045", is dropped: it is no deadline.
  */
 export function expandShorthands(key: string): string {
   return key

@@ -43,22 +43,24 @@ export function contextYear(own: string, ctxYear: number | undefined): number | 
 }
 
 // "năm 2026" not written as a period's or a day's year ("tháng 12 năm 2026", "6 tháng cuối năm 2026", "15/6 năm 2026").
-const NOT_A_PERIODS = '(?<!\\b(?:thang \\d{1,2}|quy (?:[1-4]|i{1,3}|iv)|dau|cuoi|nua|\\d{1,2} \\d{1,2}) )';
-export const OWN_YEAR = new RegExp(`${NOT_A_PERIODS}\\bnam \\d{4}\\b`);
-const OWN_YEARS = new RegExp(`${NOT_A_PERIODS}\\bnam (\\d{4})\\b`, 'g');
-// The period named is where the work starts: "Năm 2026 (bắt đầu từ Quý II)".
-const STARTS = /\b(?:bat dau|khoi dong|tu)\b/;
+const NOT_OF_A_PERIOD = '(?<!\\b(?:thang \\d{1,2}|quy (?:[1-4]|i{1,3}|iv)|dau|cuoi|nua|\\d{1,2} \\d{1,2}) )';
+export const OWN_YEAR = new RegExp(`${NOT_OF_A_PERIOD}\\bnam \\d{4}\\b`);
+// …nor when something starts: "áp dụng từ năm 2027" is no end.
+const LATER_YEARS = new RegExp(`${NOT_OF_A_PERIOD}(?<!\\b(?:tu|ap dung) )\\bnam (\\d{4})\\b`, 'g');
+// The period named is where the work starts, with no end named: "Năm 2026 (bắt đầu từ Quý II)", not "(từ tháng 3 đến tháng 6)".
+const STARTS = /(?<!\p{L})(?:bắt đầu|khởi động|từ)(?!\p{L})/iu;
+const ENDS = /\b(?:den|toi|het|truoc|cham nhat)\b/;
 
 /**
  * A year named on its own that ends later than the periods: the work runs to its end ("Quý IV/2026 (cấp tỉnh); năm
  * 2027 (cấp huyện, xã)" is due 31/12/2027). The same year counts only when the period is where the work starts;
  * otherwise the period narrows it ("Trong năm 2026, báo cáo trước 15/6" is due 15/6).
  */
-export function toLaterYear(dated: Deadline, key: string, own: string): Deadline {
+export function toLaterYear(dated: Deadline, text: string, key: string, own: string): Deadline {
   let latest: number | undefined;
-  for (const m of own.matchAll(OWN_YEARS)) latest = Math.max(latest ?? 0, Number(m[1]));
+  for (const m of own.matchAll(LATER_YEARS)) latest = Math.max(latest ?? 0, Number(m[1]));
   if (latest === undefined || dated.due === undefined) return dated;
   const dueYear = Number(dated.due.slice(0, 4));
-  if (latest > dueYear || (latest === dueYear && STARTS.test(key))) return runTo(dated, plausibleYear(latest));
+  if (latest > dueYear || (latest === dueYear && STARTS.test(text) && !ENDS.test(key))) return runTo(dated, plausibleYear(latest));
   return dated;
 }

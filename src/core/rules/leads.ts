@@ -1,5 +1,4 @@
 import type { AgencyMatch } from '../agency/types';
-import type { TaskView } from '../analyze';
 import { columnLetter } from '../grid';
 import { inheritedFrom } from '../inherit';
 import { issueAt, type Issue } from '../issues/issue';
@@ -25,9 +24,7 @@ export const inspectLeads: Rule = (t) => {
   const at = columnLetter(col);
   const supportAt = table.columns.support === undefined ? at : columnLetter(table.columns.support);
   const issues: Issue[] = [];
-  const views = [...tasks, ...inheritedFrom(t, 'lead')];
-  for (let i = 0; i < views.length; i++) {
-    const { record, leads, supports, inherited } = views[i] as TaskView;
+  for (const { record, leads, supports, inherited } of [...tasks, ...inheritedFrom(t, 'lead')]) {
     if (leads.length === 0 || inherited?.lead !== undefined) continue;
     // A generic group beside a named agency ("Sở Nội vụ; các sở, ban, ngành") does not blur who answers for the task.
     const named = leads.length === 1 && leads[0]?.kind !== 'generic' ? leads : leads.filter((m) => m.kind !== 'generic');

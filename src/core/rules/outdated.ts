@@ -19,9 +19,11 @@ export const inspectOutdated: Rule = ({ table, tasks, subs, carriers }) => {
   };
   for (const views of [tasks, subs, carriers]) {
     for (const v of views) {
-      // Without a lead column, the leads are the executor column's names, checked as executors below.
-      if (v.inherited?.lead === undefined && leadAt !== undefined) check(v.record.row, v.leads, leadAt);
-      check(v.record.row, v.leadCellSupports, leadAt);
+      // Without a lead column, the lead cell is the executor column's, whose names are checked as executors below.
+      if (leadAt !== undefined) {
+        if (v.inherited?.lead === undefined) check(v.record.row, v.leads, leadAt);
+        check(v.record.row, v.leadCellSupports, leadAt);
+      }
       check(v.record.row, v.supports, supportAt);
       check(v.record.row, v.executors, executorAt);
     }

@@ -12,7 +12,10 @@ export const TableKindSchema = z.object({
 });
 
 export const ColumnSchemaSchema = z.object({
-  /** Header texts per role; matched through matchKey (case, diacritics, punctuation, spacing ignored). */
+  /**
+   * Header texts per role; matched through matchKey (case, diacritics, punctuation, spacing ignored), as the whole
+   * label or inside a longer one; a text starting with "=" only as the whole label.
+   */
   synonyms: z.record(RoleSchema, z.array(z.string())),
   /** Most specific first: the first kind whose signature is mapped decides the required roles. */
   tableKinds: z.array(TableKindSchema).min(1),

@@ -9,7 +9,7 @@ export const DEFAULT_SCHEMA: ColumnSchema = {
       'Nhiệm vụ', 'Nội dung', 'Nhiệm vụ cụ thể', 'Nội dung thực hiện', 'Nội dung nhiệm vụ', 'Nội dung công việc',
       'Tên nhiệm vụ', 'Nhiệm vụ, giải pháp', 'Nhiệm vụ giải pháp', 'Công việc', 'Nội dung triển khai',
       'Một số chỉ tiêu chủ yếu', 'Chỉ tiêu chủ yếu', 'Tên chỉ tiêu', 'Chỉ tiêu', 'Nhiệm vụ trọng tâm',
-      'Tên đề án', 'Tên văn bản', 'Tên đề án, văn bản', 'Nội dung hoạt động', 'Hoạt động', 'Các hoạt động', 'Tên dự án',
+      'Tên đề án', 'Tên văn bản', 'Tên đề án, văn bản', 'Nội dung hoạt động', '=Hoạt động', '=Các hoạt động', 'Tên dự án',
       'Tên hoạt động',
     ],
     lead: ['Cơ quan chủ trì', 'Đơn vị chủ trì', 'Chủ trì', 'Cơ quan chủ trì thực hiện', 'Đơn vị chủ trì thực hiện', 'Cơ quan, đơn vị chủ trì', 'Cơ quan chịu trách nhiệm', 'Cơ quan thực hiện chủ trì', 'Cơ quan tham mưu', 'Đơn vị tham mưu', 'Cơ quan trình', 'Cơ quan đầu mối', 'Đơn vị đầu mối', 'Đơn vị phụ trách', 'Cơ quan phụ trách',

@@ -23,6 +23,8 @@ export class RoleMatcher {
         const key = matchKey(s);
         if (!key) continue;
         if (!this.exact.has(key)) this.exact.set(key, role);
+        // "=Hoạt động" names the column only as the whole label: "Kết quả hoạt động" is a result, not the task.
+        if (s.startsWith('=')) continue;
         const first = key.split(' ')[0] ?? key;
         const list = this.byFirstWord.get(first) ?? [];
         list.push({ key, padded: ` ${key} `, role });

@@ -1,9 +1,9 @@
+import { startsLowercase } from '../text/case';
 import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, repeatsHeader } from './header';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
-import { type At, filled, join, newRecord, rowText } from './records';
 import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';
-import { startsLowercase } from '../text/case';
+import { type At, filled, join, newRecord, rowText } from './records';
 import { isColumnNumbering, isNotesStart, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle } from './row-signals';
 import { allBlank } from './row-texts';
 
@@ -34,6 +34,9 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
   return rec.kind;
 }
 
+/** A list item's mark: "- xây dựng kế hoạch" is an item of its own, not the rest of the line above. */
+const BULLET_START = /^\s*[-–+•*]/;
+
 function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const { columns } = at;
   const text = rowText(at.texts, columns);
@@ -56,7 +59,8 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.
   const secondLine =
-    prev?.kind === 'task' && prev.text.lead === undefined && prev.text.deadline === undefined && text.task !== undefined && startsLowercase(text.task);
+    prev?.kind === 'task' && prev.text.lead === undefined && prev.text.deadline === undefined && text.task !== undefined &&
+    startsLowercase(text.task) && !BULLET_START.test(text.task) && !/:\s*$/.test(prev.text.task ?? '');
   if (text.lead && !(cur.afterBreak && !text.deadline) && !leadGoesOn && !restOfAbove && !secondLine && prev) {
     const sub = newRecord('sub', at, ctx, cur.section, null, text);
     sub.parent = prev.kind === 'sub' ? prev.parent : cur.last;
@@ -73,9 +77,18 @@ function isHeading(numText: string, at: At): boolean {
   return /\p{L}{2,}.*\s.*\p{L}{2,}/u.test(numText) && empty(task) && empty(lead) && empty(deadline);
 }
 
+/** A title across the row: its text stands in every cell it covers, but it names no lead and no deadline. */
+function titleRecord(at: At, ctx: HeaderContext, section: number, title: string): RowRecord {
+  const rec = newRecord('section', at, ctx, section);
+  for (const role of Object.keys(rec.text) as (keyof RowRecord['text'])[]) if (role !== 'task' && rec.text[role] === title) rec.text[role] = undefined;
+  delete rec.deadline;
+  return rec;
+}
+
 function classifyRow(ctx: HeaderContext, at: At, width: number, cur: Cursor, numText: string, ordinal: Ordinal | null): RowKind {
   if (ordinal && isSectionOrdinal(ordinal) && !cur.flat) return push(cur, newRecord('section', at, ctx, cur.section, ordinal));
-  if (mergedTitle(at.texts, at.r, ctx.merges, width) !== undefined) return push(cur, newRecord('section', at, ctx, cur.section));
+  const title = mergedTitle(at.texts, at.r, ctx.merges, width);
+  if (title !== undefined) return push(cur, titleRecord(at, ctx, cur.section, title));
   if (ordinal) return push(cur, newRecord('task', at, ctx, cur.section, ordinal));
   if (numText) return push(cur, newRecord(romanTitle(numText) || isHeading(numText, at) ? 'section' : 'task', at, ctx, cur.section));
   return classifyUnnumbered(ctx, at, cur);
@@ -99,7 +112,8 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
     const numCol = columns.number;
     const numText = numCol === undefined ? '' : (texts[numCol] ?? '');
     const ordinal = numCol === undefined ? null : ctx.texts.ordinalAt(r, numCol);
-    if (!ordinal && isTotalRow(texts)) {
+    // A count has no deadline: "Trong đó 50% thủ tục … | Sở Nội vụ | Quý IV/2026" is a row of the table.
+    if (!ordinal && isTotalRow(texts) && !(columns.deadline !== undefined && texts[columns.deadline])) {
       kinds[r - top] = 'notes';
       continue;
     }

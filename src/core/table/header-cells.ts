@@ -14,7 +14,8 @@ const DOCUMENT_REF = /^(?:so(?: ky hieu| hieu| van ban)|ky hieu|van ban giao)\b/
 
 function hitOn(matcher: RoleMatcher, text: string): RoleHit | null {
   const hit = matcher.match(text);
-  if (hit?.role === 'task' && DOCUMENT_REF.test(matchKey(text))) return { role: 'note', score: 0 };
+  // A note on the task, below any column that is named a note.
+  if (hit?.role === 'task' && DOCUMENT_REF.test(matchKey(text))) return { role: 'note', score: hit.score };
   if (!hit || hit.role !== 'deadline') return hit;
   // "Tiến độ hoàn thành (%)" is how far the task got.
   if (text.includes('%')) return { role: 'progress', score: hit.score };
@@ -50,7 +51,7 @@ const YEAR_HEADING = /^(?:nam )?(20\d{2})$/;
 
 /**
  * Of two columns read as the deadline, "Thời hạn" and "Thời gian hoàn thành", the second is when the task was
- * done: the completion column, when the table has none.
+ * done: the completion column, when the table has none. `key` is the label's matchKey, filled for deadline hits.
  */
 export function completionBeside(hits: readonly (RoleHit & { col: number; key: string })[], deadline: number | undefined): number | undefined {
   const due = hits.find((h) => h.col === deadline);

@@ -46,7 +46,10 @@ export function markedPeriods(ctx: HeaderContext, header: HeaderMatch, records: 
   return marks > 0 ? { cols, labels } : undefined;
 }
 
-/** Each task's deadline becomes the label of the last period marked on its rows; a task with no mark has none. */
+/**
+ * Each task's deadline becomes the label of the last period marked on its rows; a task with no mark has none.
+ * Issues about it point at the first period column, the one the header maps to the deadline.
+ */
 export function applyMarks(ctx: HeaderContext, records: readonly RowRecord[], marks: MarkedPeriods): void {
   for (const rec of records) {
     let last = -1;

@@ -12,18 +12,25 @@ export function numbersTasks(ctx: HeaderContext, numCol: number | undefined, fro
   return false;
 }
 
-/** Every row numbered like a section has a task and a lead or deadline, and no unnumbered row looks like a task. */
+/** "- Tuyên truyền trên báo", or a heading that announces items: "Công tác tuyên truyền, cụ thể:". */
+const ITEMS = /^\s*[-–+•*]|:\s*$/;
+
+/**
+ * Every row numbered like a section has a task and a lead or deadline, and no unnumbered row looks like a task or
+ * an item of a list (those make the numbered rows sections over them).
+ */
 export function isFlatList(ctx: HeaderContext, columns: ColumnMap, from: number, to: number): boolean {
   const numCol = columns.number;
   if (numCol === undefined) return false;
+  const task = (texts: readonly string[]) => (columns.task === undefined ? '' : (texts[columns.task] ?? ''));
   let rows = 0;
   for (let r = from; r < to; r++) {
     const texts = ctx.texts.of(r);
     const o = ctx.texts.ordinalAt(r, numCol);
     if (o && isSectionOrdinal(o)) {
-      if (!isTaskLike(texts, columns)) return false;
+      if (!isTaskLike(texts, columns) || ITEMS.test(task(texts))) return false;
       rows++;
-    } else if (!texts[numCol] && isTaskLike(texts, columns)) return false;
+    } else if (!texts[numCol] && (isTaskLike(texts, columns) || ITEMS.test(task(texts)))) return false;
   }
   return rows >= 2;
 }

@@ -1,10 +1,10 @@
 import { type Grid, gridWidth } from '../grid';
 import type { ColumnSchema, TableKind } from '../schema/column-schema';
 import type { RoleMatcher } from '../schema/role-matcher';
+import { matchKey } from '../text/normalize';
 import { cellText } from './cell-text';
 import { classifyRows } from './classify';
 import { findTables } from './find-tables';
-import { matchKey } from '../text/normalize';
 import type { ColumnMap, HeaderContext, HeaderMatch } from './header';
 import { applyMarks, markedPeriods } from './marked-periods';
 import { MergeIndex } from './merges';

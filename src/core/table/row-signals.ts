@@ -128,13 +128,18 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
 
 const YEAR = /(?:19|20)\d\d/;
 
+/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "… và". */
+const GOES_ON = /[;,:]\s*$|\svà\s*$/u;
+
 /**
- * A row left unnumbered in a numbered table, not a line of the task above: its own task text and its own full
- * deadline ("Kiểm tra …" | "Quý II/2026") under a task with a full deadline of its own. A deadline cut over two
- * lines ("Quý III" / "năm 2026") has no year on one of them.
+ * A row left unnumbered in a numbered table, not a line of the task above: its own task text (a phrase, not a
+ * wrapped word or two like "Lạng Sơn") and its own full deadline ("Kiểm tra việc …" | "Quý II/2026") under a task
+ * with a full deadline of its own that ends there. A deadline cut over two lines ("Quý III" / "năm 2026") has no
+ * year on one of them.
  */
 export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): boolean {
   const { task, deadline } = text;
   if (!task || !deadline || text.lead || !/^\p{Lu}/u.test(task) || !/^[\p{Lu}\d]/u.test(deadline)) return false;
-  return YEAR.test(deadline) && prev.text.deadline !== undefined && YEAR.test(prev.text.deadline);
+  const above = prev.text.deadline;
+  return task.trim().split(/\s+/).length >= 3 && YEAR.test(deadline) && above !== undefined && YEAR.test(above) && !GOES_ON.test(above);
 }

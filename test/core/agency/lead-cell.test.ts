@@ -13,6 +13,9 @@ describe('splitLeadCell', () => {
     ['Văn phòng UBND tỉnh chủ trì phối hợp Sở Nội vụ', 'Văn phòng UBND tỉnh chủ trì', 'Sở Nội vụ'],
     ['Sở Nội vụ phối hợp với Sở Tư pháp', 'Sở Nội vụ', 'Sở Tư pháp'],
     ['Sở Văn hóa, Thể thao và Du lịch chủ trì, Sở KH&ĐT phối hợp', 'Sở Văn hóa, Thể thao và Du lịch chủ trì', 'Sở KH&ĐT phối hợp'],
+    // The names between the lead and "phối hợp" support (the first was a second lead).
+    ['Sở Nội vụ chủ trì; Sở Tài chính, Sở Tư pháp phối hợp', 'Sở Nội vụ chủ trì', 'Sở Tài chính, Sở Tư pháp phối hợp'],
+    ['Sở Nội vụ chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp', 'Sở Nội vụ chủ trì', 'Sở Văn hóa, Thể thao và Du lịch phối hợp'],
   ])('%j → lead %j, supporters %j', (text, lead, support) => {
     expect(splitLeadCell(text)).toEqual({ lead, support });
   });

@@ -40,6 +40,10 @@ describe('splitAgencies on cells from real annexes', () => {
     ['Phòng Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội', ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa - Xã hội']],
     ['Cục Thống kê tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh', ['Cục Thống kê tỉnh', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh']],
     ['Phòng CCHC, các đơn vị trực thuộc', ['Phòng CCHC', 'các đơn vị trực thuộc']],
+    // Lists of other bodies stay lists: a complete name ("… tỉnh") or one no body's name opens.
+    ['Điện lực tỉnh, Viễn thông tỉnh', ['Điện lực tỉnh', 'Viễn thông tỉnh']],
+    ['Mobifone, Viettel và VNPT', ['Mobifone', 'Viettel và VNPT']],
+    ['Phòng Tư pháp tỉnh, viễn thông tỉnh', ['Phòng Tư pháp tỉnh', 'viễn thông tỉnh']],
     ['Thanh tra Sở', ['Thanh tra Sở']],
     ['Sở Nội vụ\n(Phòng CCHC)', ['Sở Nội vụ (Phòng CCHC)']],
     ['UBND các xã, phường và đặc khu', ['UBND các xã, phường và đặc khu']],

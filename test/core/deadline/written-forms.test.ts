@@ -194,6 +194,12 @@ describe('years named beside the periods', () => {
     ['Trong năm 2026, báo cáo trước 15/6', date('Trong năm 2026, báo cáo trước 15/6', '2026-06-15')],
     ['Trước ngày 15/6, năm 2026', date('Trước ngày 15/6, năm 2026', '2026-06-15')],
     ['Quý IV/2026 (tổng kết năm 2027)', period('quarter', 'Quý IV/2026 (tổng kết năm 2027)', '2026-10-01', '2026-12-31')],
+    // "tư", "tử", "tự" are not "từ"; a start with an end named keeps its end; a year something starts in is no end.
+    ['Trong năm 2026, hoàn thành hồ sơ điện tử trước 15/6', date('Trong năm 2026, hoàn thành hồ sơ điện tử trước 15/6', '2026-06-15')],
+    ['Năm 2026, đầu tư xong trước 30/6', date('Năm 2026, đầu tư xong trước 30/6', '2026-06-30')],
+    ['Năm 2026 (từ tháng 3 đến tháng 6)', period('month', 'Năm 2026 (từ tháng 3 đến tháng 6)', '2026-03-01', '2026-06-30')],
+    ['Quý IV/2026; áp dụng từ năm 2027', period('quarter', 'Quý IV/2026; áp dụng từ năm 2027', '2026-10-01', '2026-12-31')],
+    ['Tháng 12/2026, để thực hiện từ năm 2027', period('month', 'Tháng 12/2026, để thực hiện từ năm 2027', '2026-12-01', '2026-12-31')],
     // A vision is not a deadline.
     ['Đến năm 2030, tầm nhìn đến năm 2045', period('year', 'Đến năm 2030, tầm nhìn đến năm 2045', '2030-01-01', '2030-12-31')],
   ])('%j', (text, expected) => {

@@ -33,6 +33,11 @@ describe('a table whose only agency column is "Cơ quan thực hiện"', () => {
     expect(issuesOf(both)).toEqual([]);
   });
 
+  it('an abolished name among supporters the cell names is reported once, in that column', () => {
+    const cell = grid(['STT', 'Nội dung', 'Cơ quan thực hiện', 'Thời gian thực hiện'], [['1', 'Rà soát', 'Sở Nội vụ chủ trì, Sở Kế hoạch và Đầu tư phối hợp', 'Quý II/2026']]);
+    expect(issuesOf(cell)).toEqual([{ code: 'outdated-agency', row: 3, column: 'C' }]);
+  });
+
   it('still reports a missing lead column when there is neither', () => {
     const none = grid(['STT', 'Nội dung', 'Cơ quan phối hợp', 'Thời gian thực hiện'], [['1', 'Rà soát', 'Sở Tư pháp', 'Quý II/2026']]);
     expect(issuesOf(none)).toEqual([{ code: 'missing-column', row: 2, column: undefined }]);

@@ -372,3 +372,29 @@ describe('"Ghi chú: …" in the table\'s note column', () => {
     expect(table?.kinds).toEqual(['header', 'task', 'continuation', 'task']);
   });
 });
+
+describe('lines a rule must not take for something else', () => {
+  it('lower-case list items under "… sau:" are items with their own leads, not the rest of the line', () => {
+    expect(kinds([HEADER, [1, 'Thực hiện các nội dung sau:', '', '', '', ''], [null, '- xây dựng kế hoạch', 'Sở Tư pháp', '', 'Quý I/2026', ''], [null, '- tổ chức kiểm tra', 'Sở Nội vụ', '', 'Quý IV/2026', '']]))
+      .toEqual(['header', 'task', 'sub', 'sub']);
+  });
+
+  it('a wrapped word or two with the rest of a two-part deadline continues the task', () => {
+    const rows = [HEADER, [1, 'Sắp xếp đơn vị sự nghiệp công lập trên địa bàn tỉnh', 'Sở Nội vụ', '', 'Quý IV/2026 (cấp tỉnh);', ''], [null, 'Lạng Sơn', '', '', 'Năm 2027 (cấp xã)', '']];
+    expect(kinds(rows)).toEqual(['header', 'task', 'continuation']);
+  });
+
+  it('"Trong đó …" with its own lead and deadline is a row of its own, not a count', () => {
+    const rows = [HEADER, T1, [null, 'Trong đó 50% thủ tục hành chính thực hiện trực tuyến toàn trình', 'Sở Nội vụ', '', 'Quý IV/2026', '']];
+    expect(kinds(rows)).toEqual(['header', 'task', 'sub']);
+  });
+
+  it('Roman-numbered headings over "-" items are sections, not a flat list', () => {
+    const rows = [
+      HEADER,
+      ['I', 'Công tác tuyên truyền, cụ thể:', 'Sở Văn hóa, Thể thao và Du lịch', '', 'Năm 2026', ''], [null, '- Tuyên truyền trên báo', '', '', '', ''],
+      ['II', 'Công tác kiểm tra, cụ thể:', 'Sở Nội vụ', '', 'Quý IV/2026', ''], [null, '- Kiểm tra công vụ', '', '', '', ''],
+    ];
+    expect(kinds(rows)).toEqual(['header', 'section', 'task', 'section', 'task']);
+  });
+});

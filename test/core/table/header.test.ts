@@ -76,6 +76,8 @@ describe('descriptive headers, as plans title their columns', () => {
     [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ hoàn thành (%)'], { number: 0, task: 1, lead: 2, deadline: 3, progress: 4 }],
     [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Thời gian hoàn thành', 'Tình trạng'], { number: 0, task: 1, lead: 2, deadline: 3, completion: 4, status: 5 }],
     [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Thời gian hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 4 }],
+    // "=Hoạt động" names the task only as the whole label: "Kết quả hoạt động" stays the report.
+    [['STT', 'Hoạt động', 'Cơ quan chủ trì', 'Thời hạn', 'Kết quả hoạt động', 'Sản phẩm hoạt động'], { number: 0, task: 1, lead: 2, deadline: 3, report: 4, output: 5 }],
     // The document that assigned the task is not the task.
     [['STT', 'Số, ký hiệu văn bản giao nhiệm vụ', 'Nhiệm vụ được giao', 'Cơ quan chủ trì', 'Thời hạn'], { number: 0, note: 1, task: 2, lead: 3, deadline: 4 }],
   ])('%j', (row, columns) => {
