@@ -64,7 +64,8 @@ function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
     // Of three rows, the label over the bottom one is the middle row's, or the top row's where the middle is empty.
     const upper = (bottom - top === 2 ? headerText(ctx, top + 1, c) : '') || headerText(ctx, top, c);
     const lower = bottom > top ? headerText(ctx, bottom, c) : '';
-    const hit = matchHeaderCell(ctx.matcher, upper, lower);
+    // Of three rows, a column whose lower labels name no role ("Năm 2026" over "Quý I") takes the top one's ("Tiến độ").
+    const hit = matchHeaderCell(ctx.matcher, upper, lower) ?? (bottom - top === 2 ? matchHeaderCell(ctx.matcher, headerText(ctx, top, c), '') : null);
     if (hit) hits.push({ col: c, ...hit, key: hit.role === 'deadline' ? matchKey(`${upper} ${lower}`) : '' });
   }
   const columns = assign(hits);
@@ -151,8 +152,19 @@ function thirdRow(ctx: HeaderContext, r: number, numCol: number | undefined, rol
   if (bottom >= ctx.grid.values.length || (numCol !== undefined && ctx.texts.ordinalAt(bottom, numCol) !== null)) return null;
   if (isColumnNumberRow(ctx.grid, bottom) || !hasSubLabels(ctx, r + 1)) return null;
   const triple = mapRows(ctx, r, bottom);
-  if (Object.keys(triple.columns).length <= roles || !isHeaderLike(ctx, triple, r, bottom)) return null;
+  const count = Object.keys(triple.columns).length;
+  if (count < roles || (count === roles && !labelsPeriods(ctx, bottom)) || !isHeaderLike(ctx, triple, r, bottom)) return null;
   return { top: r, bottom, columns: triple.columns };
+}
+
+const PERIOD_LABEL = /^(?:quý|tháng|năm)\s+[\divx]+$/iu;
+
+/** "Quý I | Quý II …" under "Năm 2026 | Năm 2027": the periods of a time chart, the third row of its header. */
+function labelsPeriods(ctx: HeaderContext, r: number): boolean {
+  let n = 0;
+  const row = ctx.texts.of(r);
+  for (let c = 0; c < row.length; c++) if (PERIOD_LABEL.test(row[c] ?? '') && underHeading(ctx, r, c)) n++;
+  return n >= 2;
 }
 
 const CHECKED_ROLES: readonly Role[] = ['task', 'lead', 'deadline'];

@@ -3,6 +3,7 @@
  * years), each task marked "x" under the periods it runs in. The deadline is the last period marked.
  */
 import { parseDeadline } from '../deadline/parse';
+import type { MergeArea } from '../grid';
 import type { HeaderContext, HeaderMatch } from './header';
 import type { RowRecord } from './model';
 
@@ -18,16 +19,37 @@ const SOME_YEAR = { year: 2000 };
 /** What a chart's cell holds: a short mark ("x", "X", "✓", "•", "*"), not a written deadline. */
 const MARK = /^\S{1,2}$/u;
 
+/** The widest heading merged across columns over the deadline column ("Tiến độ thực hiện"). */
+function headingOver(ctx: HeaderContext, header: HeaderMatch, c: number): MergeArea | undefined {
+  let best: MergeArea | undefined;
+  for (let r = header.top; r < header.bottom; r++) {
+    const m = ctx.merges.at(r, c);
+    if (m && m.bottom < header.bottom && m.right > m.left && (!best || m.right - m.left > best.right - best.left)) best = m;
+  }
+  return best;
+}
+
+/** A column's period, its labels read upwards: "Quý I" under "Năm 2026" is "Quý I Năm 2026". */
+function labelUnder(ctx: HeaderContext, from: number, to: number, k: number): string {
+  const parts: string[] = [];
+  for (let r = to; r >= from; r--) {
+    const m = ctx.merges.at(r, k);
+    const text = m ? ctx.texts.at(m.top, m.left) : ctx.texts.at(r, k);
+    if (text && !parts.includes(text)) parts.push(text);
+  }
+  return parts.join(' ');
+}
+
 /** The period columns under the deadline heading, or undefined when the deadline is an ordinary column. */
 export function markedPeriods(ctx: HeaderContext, header: HeaderMatch, records: readonly RowRecord[]): MarkedPeriods | undefined {
   const c = header.columns.deadline;
   if (c === undefined || header.bottom === header.top) return undefined;
-  const heading = ctx.merges.at(header.bottom - 1, c);
-  if (!heading || heading.right === heading.left || heading.bottom >= header.bottom) return undefined;
+  const heading = headingOver(ctx, header, c);
+  if (!heading) return undefined;
   const cols: number[] = [];
   const labels: string[] = [];
   for (let k = heading.left; k <= heading.right; k++) {
-    const label = ctx.texts.at(header.bottom, k);
+    const label = labelUnder(ctx, heading.bottom + 1, header.bottom, k);
     if (!PERIOD_KINDS.has(parseDeadline(label, undefined, SOME_YEAR).kind)) return undefined;
     cols.push(k);
     labels.push(label);

@@ -45,3 +45,23 @@ describe('a time plan drawn as marks under period columns', () => {
     expect(dues(g)).toEqual([[4, 'quarter', '2026-09-30']]);
   });
 });
+
+describe('a time chart over years and their quarters (a three-row header)', () => {
+  const g: Grid = {
+    sheet: 'Biểu',
+    values: [
+      ['KẾ HOẠCH GIAI ĐOẠN 2026-2027'], [],
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Tiến độ thực hiện', null, null, null, null, null, null, null],
+      [null, null, null, null, 'Năm 2026', null, null, null, 'Năm 2027', null, null, null],
+      [null, null, null, null, 'Quý I', 'Quý II', 'Quý III', 'Quý IV', 'Quý I', 'Quý II', 'Quý III', 'Quý IV'],
+      ['1', 'Rà soát thủ tục hành chính', 'Sở Nội vụ', null, 'x', 'x', null, null, null, null, null, null],
+      ['2', 'Số hóa hồ sơ', 'Sở Tài chính', null, null, null, null, null, null, 'x', 'x', null],
+    ],
+    merges: [m(2, 4, 2, 11), m(3, 4, 3, 7), m(3, 8, 3, 11), m(2, 0, 4, 0), m(2, 1, 4, 1), m(2, 2, 4, 2), m(2, 3, 4, 3)],
+  };
+
+  it('reads one header and each task due at the end of its last marked quarter of its year', () => {
+    expect(validateGrids('t.xlsx', [g]).tables.map((t) => [t.headerRow, t.columns.deadline, t.issues.length])).toEqual([[5, 'E', 0]]);
+    expect(dues(g)).toEqual([[6, 'quarter', '2026-06-30'], [7, 'quarter', '2027-09-30']]);
+  });
+});
