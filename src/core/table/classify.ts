@@ -1,5 +1,6 @@
 import { startsLowercase } from '../text/case';
-import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt, repeatsHeader } from './header';
+import { type ColumnMap, type HeaderContext, isColumnNumberRow, matchHeaderAt } from './header';
+import { repeatsHeader } from './header-repeat';
 import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';

@@ -1,4 +1,5 @@
-import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt, repeatsHeader } from './header';
+import { type HeaderContext, type HeaderMatch, isColumnNumberRow, matchHeaderAt } from './header';
+import { repeatsHeader } from './header-repeat';
 
 export interface TableRegion {
   header: HeaderMatch;
