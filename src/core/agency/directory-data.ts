@@ -7,6 +7,14 @@ type DirectoryInput = z.input<typeof AgencyDirectorySchema>;
 export const DEFAULT_DATA: DirectoryInput = {
   agencies: [
     { name: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'UBND cấp tỉnh'] },
+    {
+      name: 'Văn phòng HĐND và UBND cấp xã',
+      aliases: [
+        'Văn phòng HĐND và UBND xã', 'Văn phòng HĐND và UBND phường', 'Văn phòng HĐND và UBND đặc khu',
+        'Văn phòng HĐND - UBND xã', 'Văn phòng HĐND - UBND phường', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã',
+        'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân phường',
+      ],
+    },
     { name: 'Văn phòng UBND tỉnh', aliases: ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'VPUBND tỉnh'] },
     {
       name: 'Văn phòng Đoàn ĐBQH và HĐND tỉnh',
@@ -172,6 +180,8 @@ export const DEFAULT_DATA: DirectoryInput = {
     },
     { name: 'Công an huyện', aliases: ['Công an cấp huyện', 'Công an các huyện'], successor: 'Công an tỉnh' },
     { name: 'Thanh tra huyện', aliases: ['Thanh tra cấp huyện'], successor: 'Thanh tra tỉnh' },
+    // Department inspectorates ended with the 2025 reorganisation of the inspection system (Kết luận 134-KL/TW).
+    { name: 'Thanh tra Sở', aliases: ['Thanh tra các sở', 'Thanh tra sở, ngành'], successor: 'Thanh tra tỉnh' },
     { name: 'Ban Tuyên giáo Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
     { name: 'Ban Dân vận Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
   ],

@@ -41,12 +41,18 @@ const REGION_NUMBER_RE = / khu vuc(?: so)? (?:[ivxl]+|\d+)$/;
 /** Province names have at most 4 words ("Bà Rịa - Vũng Tàu"). */
 const MAX_PLACE_WORDS = 4;
 
-/** matchKey without "các"/leading "những", long forms folded to their usual abbreviations. */
+// "Sở KH và CN", "Sở GD và ĐT": an abbreviated pair written with "và" for "&".
+const ABBREVIATED_PAIR = /(?<!\p{L})(\p{Lu}{1,4}) và (\p{Lu}{1,2})(?!\p{L})/gu;
+// The head of a body named for the body: "Giám đốc Sở Y tế", "Chủ tịch UBND xã", "Thủ trưởng các sở, ban, ngành".
+const HEAD_TITLES = new Set(['giam doc', 'pho giam doc', 'chu tich', 'pho chu tich', 'thu truong']);
+
+/** matchKey without "các"/leading "những" or a head's title, long forms folded to their usual abbreviations. */
 export function baseKey(text: string): string {
-  const words = matchKey(text)
+  const words = matchKey(text.replace(ABBREVIATED_PAIR, '$1&$2'))
     .split(' ')
     .filter((w) => w !== 'cac' && w !== '');
   if (words[0] === 'nhung') words.shift();
+  for (const n of [3, 2]) if (words.length > n && HEAD_TITLES.has(words.slice(0, n).join(' '))) words.splice(0, n);
   return words.join(' ').replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
 }
 

@@ -8,12 +8,26 @@ export interface LeadCell {
   support: string;
 }
 
-const SUPPORT_WORD = /phối hợp/iu;
+// Not in a body's name: "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh".
+const SUPPORT_WORD = /(?<!(?:hội đồng|ban|tổ|cơ chế|quy chế)\s)phối hợp/iu;
 const LEAD_WORD = /chủ trì/iu;
 const SUPPORT_HEAD = /^phối hợp\s*(?:với|cùng)?\s*/iu;
+const LEAD_MARK = /\(\s*chủ trì\s*\)/iu;
+const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');
+
+/** "Sở Nông nghiệp và Môi trường (chủ trì), Sở Tài chính": the marked name leads, the others support. */
+function splitMarked(text: string, mark: RegExpExecArray): LeadCell {
+  const end = mark.index + mark[0].length;
+  const start = Math.max(text.lastIndexOf(';', mark.index), text.lastIndexOf('\n', mark.index)) + 1;
+  const support = [text.slice(0, start), text.slice(end)].map(trim).filter((s) => s !== '');
+  return { lead: trim(text.slice(start, end)), support: support.join('; ') };
+}
 
 export function splitLeadCell(text: string): LeadCell {
-  if (!SUPPORT_WORD.test(text)) return { lead: text, support: '' };
+  if (!SUPPORT_WORD.test(text)) {
+    const mark = LEAD_MARK.exec(text);
+    return mark ? splitMarked(text, mark) : { lead: text, support: '' };
+  }
   // Clauses with the separators after them, so a name with a comma ("Sở Văn hóa, Thể thao và Du lịch") rejoins.
   const pieces = text.split(/([;,\n])/);
   let lead = '';
@@ -39,6 +53,5 @@ export function splitLeadCell(text: string): LeadCell {
     } else support += (support ? ' ' : '') + clause.trimStart().replace(SUPPORT_HEAD, '') + sep;
     supporting = true;
   }
-  const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');
   return { lead: trim(lead), support: trim(support) };
 }

@@ -13,6 +13,10 @@ describe('splitLeadCell', () => {
     ['Văn phòng UBND tỉnh chủ trì phối hợp Sở Nội vụ', 'Văn phòng UBND tỉnh chủ trì', 'Sở Nội vụ'],
     ['Sở Nội vụ phối hợp với Sở Tư pháp', 'Sở Nội vụ', 'Sở Tư pháp'],
     ['Sở Văn hóa, Thể thao và Du lịch chủ trì, Sở KH&ĐT phối hợp', 'Sở Văn hóa, Thể thao và Du lịch chủ trì', 'Sở KH&ĐT phối hợp'],
+    // A name marked "(chủ trì)" leads, the others support (were several leads); a council's name keeps "phối hợp".
+    ['Sở Nông nghiệp và Môi trường (chủ trì), Sở Tài chính', 'Sở Nông nghiệp và Môi trường (chủ trì)', 'Sở Tài chính'],
+    ['Sở Tài chính; Sở Văn hóa, Thể thao và Du lịch (chủ trì); Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch (chủ trì)', 'Sở Tài chính; Công an tỉnh'],
+    ['Hội đồng phối hợp PBGDPL tỉnh', 'Hội đồng phối hợp PBGDPL tỉnh', ''],
     // The names between the lead and "phối hợp" support (the first was a second lead).
     ['Sở Nội vụ chủ trì; Sở Tài chính, Sở Tư pháp phối hợp', 'Sở Nội vụ chủ trì', 'Sở Tài chính, Sở Tư pháp phối hợp'],
     ['Sở Nội vụ chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp', 'Sở Nội vụ chủ trì', 'Sở Văn hóa, Thể thao và Du lịch phối hợp'],

@@ -40,6 +40,14 @@ describe('resolveAgency', () => {
     ['UBND các xã, phường và đặc khu', 'generic', 'UBND cấp xã'],
     ['Chủ tịch UBND các xã, phường', 'generic', 'UBND cấp xã'],
     ['Các xã, phường', 'generic', 'UBND cấp xã'],
+    // Written with "và" for "&", or with the head's title before the body.
+    ['Sở KH và CN', 'agency', 'Sở Khoa học và Công nghệ'],
+    ['Sở GD và ĐT', 'agency', 'Sở Giáo dục và Đào tạo'],
+    ['Giám đốc Sở Y tế', 'agency', 'Sở Y tế'],
+    ['Chủ tịch UBND cấp xã', 'generic', 'UBND cấp xã'],
+    // The commune office since 1 July 2025 (was "Văn phòng HĐND" + "UBND xã": two leads).
+    ['Văn phòng HĐND và UBND phường', 'agency', 'Văn phòng HĐND và UBND cấp xã'],
+    ['Văn phòng HĐND và UBND xã', 'agency', 'Văn phòng HĐND và UBND cấp xã'],
     ['Ủy ban nhân dân cấp xã', 'generic', 'UBND cấp xã'],
     ['các cơ quan, đơn vị có liên quan', 'generic', 'Các cơ quan, đơn vị, địa phương'],
     ['chủ đầu tư', 'generic', 'Các chủ đầu tư'],
@@ -91,6 +99,9 @@ describe('resolveAgency', () => {
     ['Sở GT-VT', 'Sở Giao thông vận tải', 'Sở Xây dựng'],
     ['Sở TT và TT', 'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'],
     ['UBND các xã, thị trấn', 'UBND các xã, phường, thị trấn', 'UBND cấp xã'],
+    ['Sở LĐTB và XH', 'Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+    // Department inspectorates ended in 2025.
+    ['Thanh tra Sở', 'Thanh tra Sở', 'Thanh tra tỉnh'],
     // District-level bodies under any place name.
     ['UBND huyện Cao Lộc', 'UBND cấp huyện', 'UBND cấp xã'],
     ['UBND thành phố Lạng Sơn', 'UBND cấp huyện', 'UBND cấp xã'],
