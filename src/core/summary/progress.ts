@@ -12,8 +12,8 @@ import { isBlankStatus, parseProgress, parseStatus, type StatusState } from './s
  * - a StatusState: read from the status cell, or (status cell empty) inferred from the other columns: a completion
  *   date or a progress of 100% or more means done, a progress above 0 in progress, a progress of 0 not started;
  * - unreported: the table tracks progress but this task's cells are empty;
- * - unknown: the status cell holds words not understood (reported as `unknown-status`; the class then comes from
- *   the deadline alone);
+ * - unknown: the status cell holds words not understood (reported as `unknown-status`) and the other columns say
+ *   nothing either (the class then comes from the deadline alone); when they do, their state counts;
  * - untracked: the table has no status, progress or completion column.
  */
 export type ProgressState = StatusState | 'unreported' | 'unknown' | 'untracked';
@@ -27,6 +27,8 @@ export interface TaskProgress {
   percent?: number;
   /** The status cell's text, cleaned; '' when empty or absent. */
   statusText: string;
+  /** The status cell holds words not understood ("Đã ban hành 14/14 Quyết định"). */
+  unknownStatus?: boolean;
 }
 
 export function isTracked(table: ParsedTable): boolean {
@@ -62,15 +64,15 @@ export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, yea
   const cell = cellOf(grid, view.record, table.columns.progress);
   const percent = cell ? parseProgress(cell.value, cell.format) : undefined;
   const extra = { ...(completion === undefined ? {} : { completion }), ...(percent === undefined ? {} : { percent }) };
-  if (!isBlankStatus(statusText)) {
-    const parsed = parseStatus(readable(statusText));
-    if (!parsed) return { state: 'unknown', statusText, ...extra };
-    return { state: parsed.state, statusText, ...extra, ...(parsed.late === undefined ? {} : { late: parsed.late }) };
-  }
-  const state: ProgressState =
+  const inferred: StatusState | undefined =
     completion !== undefined || (percent !== undefined && percent >= 100) ? 'done'
       : percent !== undefined && percent > 0 ? 'in_progress'
         : percent === 0 ? 'not_started'
-          : 'unreported';
-  return { state, statusText: '', ...extra };
+          : undefined;
+  if (!isBlankStatus(statusText)) {
+    const parsed = parseStatus(readable(statusText));
+    if (!parsed) return { state: inferred ?? 'unknown', statusText, ...extra, unknownStatus: true };
+    return { state: parsed.state, statusText, ...extra, ...(parsed.late === undefined ? {} : { late: parsed.late }) };
+  }
+  return { state: inferred ?? 'unreported', statusText: '', ...extra };
 }

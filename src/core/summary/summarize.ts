@@ -29,7 +29,7 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
   for (const e of entries) addTo(totals, e.cls);
   const required = (role: 'lead' | 'deadline') => columnFor(table.columns, role) !== undefined && table.kind.required.includes(role);
   const unknownStatuses = entries
-    .filter((e) => e.progress.state === 'unknown')
+    .filter((e) => e.progress.unknownStatus === true)
     .map((e) => ({ row: e.view.record.row + 1, text: e.progress.statusText }));
   const planYear = plan.year ?? Number(today.slice(0, 4));
   return {

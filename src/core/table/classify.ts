@@ -5,7 +5,9 @@ import type { RowKind, RowRecord } from './model';
 import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numbering';
 import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';
 import { type At, filled, join, newRecord, rowText } from './records';
-import { isColumnNumbering, isNotesStart, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle } from './row-signals';
+import {
+  BULLET_START, GOES_ON, isColumnNumbering, isNotesStart, isPageNumber, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle,
+} from './row-signals';
 import { allBlank } from './row-texts';
 
 export interface Classified {
@@ -35,8 +37,7 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
   return rec.kind;
 }
 
-/** A list item's mark: "- xây dựng kế hoạch" is an item of its own, not the rest of the line above. */
-const BULLET_START = /^\s*[-–+•*]/;
+const CONNECTOR_START = /^\s*(?:[,;&-]|(?:và|với)\s)/iu;
 
 function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const { columns } = at;
@@ -54,8 +55,11 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
     return push(cur, newRecord('task', at, ctx, cur.section, null, text));
   }
   if (prev?.kind === 'task' && isUnnumberedTask(text, prev)) return push(cur, newRecord('task', at, ctx, cur.section, null, text));
-  // A lead cut across a page break ("Sở Văn hóa, Thể thao" / "và Du lịch") continues; a sub-row's lead starts a name.
-  const leadGoesOn = text.lead !== undefined && !text.deadline && (startsLowercase(text.lead) || /^[,;&-]/.test(text.lead));
+  // A lead cut across a page break or a wrapped line ("Sở Văn hóa, Thể thao" / "và Du lịch", "Sở Nông nghiệp và" /
+  // "Môi trường") continues; a sub-row's lead starts a name.
+  const leadGoesOn =
+    text.lead !== undefined &&
+    (CONNECTOR_START.test(text.lead) || GOES_ON.test(prev?.text.lead ?? '') || (!text.deadline && startsLowercase(text.lead)));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.
@@ -126,7 +130,12 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       kinds[r - top] = 'notes';
       continue;
     }
-    // A page break's "(1) (2) (3)" row whose header the conversion dropped.
+    // A page number, or a page break's "(1) (2) (3)" row whose header the conversion dropped.
+    if (isPageNumber(texts, numCol)) {
+      kinds[r - top] = 'blank';
+      cur.afterBreak = true;
+      continue;
+    }
     if (isColumnNumbering(texts)) {
       kinds[r - top] = 'repeated-header';
       cur.afterBreak = true;

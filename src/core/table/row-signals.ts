@@ -128,18 +128,35 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
 
 const YEAR = /(?:19|20)\d\d/;
 
-/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "… và". */
-const GOES_ON = /[;,:]\s*$|\svà\s*$/u;
+/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "Sở Nông nghiệp và", "Báo và Phát thanh,", "Trước ngày". */
+export const GOES_ON = /(?:[;,:&-]|\s(?:và|với|ngày|trước|đến|từ))\s*$/iu;
+/** A list item's mark: "- xây dựng kế hoạch" is an item of its own, not the rest of the line above. */
+export const BULLET_START = /^\s*[-–+•*]/;
 
 /**
- * A row left unnumbered in a numbered table, not a line of the task above: its own task text (a phrase, not a
- * wrapped word or two like "Lạng Sơn") and its own full deadline ("Kiểm tra việc …" | "Quý II/2026") under a task
- * with a full deadline of its own that ends there. A deadline cut over two lines ("Quý III" / "năm 2026") has no
- * year on one of them.
+ * A row left unnumbered in a numbered table, not a line of the task above: its own task text and its own deadline
+ * under a task whose deadline ends there — a list item ("- Rút ngắn thời gian …" | "Quý III/2026"), or a phrase (not
+ * a wrapped word or two like "Lạng Sơn") with a full deadline ("Kiểm tra việc …" | "Quý II/2026"). A deadline cut
+ * over two lines ("Quý III" / "năm 2026") has no year on one of them.
  */
 export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): boolean {
   const { task, deadline } = text;
-  if (!task || !deadline || text.lead || !/^\p{Lu}/u.test(task) || !/^[\p{Lu}\d]/u.test(deadline)) return false;
   const above = prev.text.deadline;
-  return task.trim().split(/\s+/).length >= 3 && YEAR.test(deadline) && above !== undefined && YEAR.test(above) && !GOES_ON.test(above);
+  if (!task || !deadline || text.lead || above === undefined || GOES_ON.test(above)) return false;
+  if (BULLET_START.test(task)) return true;
+  if (!/^\p{Lu}/u.test(task) || !/^[\p{Lu}\d]/u.test(deadline)) return false;
+  return task.trim().split(/\s+/).length >= 3 && YEAR.test(deadline) && YEAR.test(above);
+}
+
+const PAGE_MARK = /^(?:trang\s*)?[-–\s]*\d{1,3}[-–\s]*$/iu;
+
+/** A page number a converter left on its own row ("3", "- 3 -", "Trang 3"), outside the STT column. */
+export function isPageNumber(texts: readonly string[], numCol: number | undefined): boolean {
+  let mark = -1;
+  for (let c = 0; c < texts.length; c++) {
+    if (!texts[c]) continue;
+    if (mark >= 0 || !PAGE_MARK.test(texts[c] as string)) return false;
+    mark = c;
+  }
+  return mark >= 0 && mark !== numCol;
 }

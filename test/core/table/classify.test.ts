@@ -398,3 +398,43 @@ describe('lines a rule must not take for something else', () => {
     expect(kinds(rows)).toEqual(['header', 'section', 'task', 'section', 'task']);
   });
 });
+
+describe('PDF conversions that put each wrapped line on a row of its own', () => {
+  it('a lead ending in "và" or "," and a deadline ending in "ngày" go on on the next row', () => {
+    const [table] = parse([
+      HEADER,
+      [1, 'Kiện toàn Ban Chỉ huy phòng thủ dân sự', 'Sở Nông nghiệp và', 'UBND các xã, phường', 'Trước ngày', ''],
+      [null, 'các cấp', 'Môi trường', '', '31/3/2026', ''],
+      [2, 'Tuyên truyền', 'Báo và Phát thanh,', 'Sở Nông nghiệp và', 'Thường xuyên', ''],
+      [null, 'cho người dân', 'Truyền hình tỉnh', 'Môi trường', '', ''],
+    ]);
+    expect(table?.kinds).toEqual(['header', 'task', 'continuation', 'task', 'continuation']);
+    expect(table?.records[0]?.text).toMatchObject({ lead: 'Sở Nông nghiệp và Môi trường', deadline: 'Trước ngày 31/3/2026' });
+    expect(table?.records[1]?.text).toMatchObject({ lead: 'Báo và Phát thanh, Truyền hình tỉnh', support: 'Sở Nông nghiệp và Môi trường' });
+  });
+
+  it('a row cut by a page break with its task, lead ("và Du lịch") and deadline all carried over continues the task', () => {
+    const [table] = parse([HEADER, [1, 'Tổ chức', 'Sở Văn hóa, Thể thao', '', '', ''], HEADER, [null, 'lễ hội', 'và Du lịch', '', 'Quý III/2026', '']]);
+    expect(table?.kinds).toEqual(['header', 'task', 'repeated-header', 'continuation']);
+    expect(table?.records[0]?.text.lead).toBe('Sở Văn hóa, Thể thao và Du lịch');
+  });
+
+  it('a page number on a row of its own is skipped (it was a sub-row missing its deadline)', () => {
+    expect(kinds([HEADER, T1, task(2, 'Kiểm tra', 'Sở Y tế', ''), [], [null, null, '3'], task(3, 'Tổng kết')])).toEqual(['header', 'task', 'task', 'blank', 'blank', 'task']);
+    expect(kinds([HEADER, T1, [null, '- 2 -'], task(2, 'Kiểm tra')])).toEqual(['header', 'task', 'blank', 'task']);
+  });
+});
+
+describe('list items with their own deadline under a numbered task (PCI/PAPI layouts)', () => {
+  it('are tasks of their own, not the rest of the task above', () => {
+    const H = ['STT', 'Chỉ số thành phần', 'Nhiệm vụ, giải pháp', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'];
+    const [table] = parse([
+      H,
+      ['1', 'Tiếp cận đất đai', '- Công khai quy hoạch sử dụng đất', 'Sở Nông nghiệp và Môi trường', 'UBND các xã, phường', 'Thường xuyên'],
+      [null, null, '- Rút ngắn thời gian cấp Giấy chứng nhận', null, 'Văn phòng đăng ký đất đai', 'Quý III/2026'],
+      [null, null, '- Giải quyết vướng mắc giải phóng mặt bằng', null, 'UBND cấp huyện', 'Quý I/2026'],
+    ]);
+    expect(table?.columns).toMatchObject({ number: 0, area: 1, task: 2, lead: 3, support: 4, deadline: 5 });
+    expect(table?.kinds).toEqual(['header', 'task', 'task', 'task']);
+  });
+});
