@@ -39,6 +39,8 @@ const CONDITIONAL = new RegExp(
     '\\b(?:dung (?:thoi han )?quy dinh|theo dung)\\b',
     '\\b(?:dot xuat|theo thuc te|theo tung dot|can cu|cho huong dan|ke tu ngay)\\b',
     '\\b(?:sau|ngay) khi\\b',
+    // "Sau mỗi đợt thiên tai", "Sau mỗi kỳ họp": after each event, whenever it comes.
+    '\\bsau moi (?:dot|ky|lan|su kien|cuoc|vu)\\b',
     // A bare citation: "Quyết định số 12/QĐ-UBND ngày 5/3/2026".
     `\\b${DOC} so \\d`,
     REFERENCE_HEAD,

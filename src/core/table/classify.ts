@@ -59,7 +59,8 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   // "Môi trường") continues; a sub-row's lead starts a name.
   const leadGoesOn =
     text.lead !== undefined &&
-    (CONNECTOR_START.test(text.lead) || GOES_ON.test(prev?.text.lead ?? '') || (!text.deadline && startsLowercase(text.lead)));
+    (CONNECTOR_START.test(text.lead) || GOES_ON.test(prev?.text.lead ?? '') || GOES_ON.test(prev?.text.deadline ?? '') ||
+      (!text.deadline && startsLowercase(text.lead)));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.

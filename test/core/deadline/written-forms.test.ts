@@ -199,6 +199,7 @@ describe('years named beside the periods', () => {
     ['Năm 2026, đầu tư xong trước 30/6', date('Năm 2026, đầu tư xong trước 30/6', '2026-06-30')],
     ['Năm 2026 (từ tháng 3 đến tháng 6)', period('month', 'Năm 2026 (từ tháng 3 đến tháng 6)', '2026-03-01', '2026-06-30')],
     ['Quý IV/2026; áp dụng từ năm 2027', period('quarter', 'Quý IV/2026; áp dụng từ năm 2027', '2026-10-01', '2026-12-31')],
+    ['Sau mỗi đợt thiên tai', { kind: 'conditional', text: 'Sau mỗi đợt thiên tai' }],
     ['Tháng 12/2026, để thực hiện từ năm 2027', period('month', 'Tháng 12/2026, để thực hiện từ năm 2027', '2026-12-01', '2026-12-31')],
     // A vision is not a deadline.
     ['Đến năm 2030, tầm nhìn đến năm 2045', period('year', 'Đến năm 2030, tầm nhìn đến năm 2045', '2030-01-01', '2030-12-31')],

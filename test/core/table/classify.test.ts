@@ -413,6 +413,12 @@ describe('PDF conversions that put each wrapped line on a row of its own', () =>
     expect(table?.records[1]?.text).toMatchObject({ lead: 'Báo và Phát thanh, Truyền hình tỉnh', support: 'Sở Nông nghiệp và Môi trường' });
   });
 
+  it('a deadline ending in "Trước ngày" takes the next row along, its lead word too ("Bộ Chỉ huy Quân sự" / "tỉnh")', () => {
+    const [table] = parse([HEADER, [12, 'Mua sắm trang thiết bị', 'Bộ Chỉ huy Quân sự', 'Sở Tài chính', 'Trước ngày', ''], [null, null, 'tỉnh', '', '31/02/2026', '']]);
+    expect(table?.kinds).toEqual(['header', 'task', 'continuation']);
+    expect(table?.records[0]?.text).toMatchObject({ lead: 'Bộ Chỉ huy Quân sự tỉnh', deadline: 'Trước ngày 31/02/2026' });
+  });
+
   it('a row cut by a page break with its task, lead ("và Du lịch") and deadline all carried over continues the task', () => {
     const [table] = parse([HEADER, [1, 'Tổ chức', 'Sở Văn hóa, Thể thao', '', '', ''], HEADER, [null, 'lễ hội', 'và Du lịch', '', 'Quý III/2026', '']]);
     expect(table?.kinds).toEqual(['header', 'task', 'repeated-header', 'continuation']);
