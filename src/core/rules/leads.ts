@@ -7,13 +7,10 @@ import type { Rule } from './types';
 
 const nameOf = (m: AgencyMatch) => (m.kind === 'unknown' ? m.text : m.kind === 'outdated' ? m.successor : m.canonical);
 
+/** The lead named again among the supporters; an abolished supporter whose successor is the lead is outdated-agency's to report. */
 function inSupport(lead: AgencyMatch, supports: readonly AgencyMatch[]): boolean {
   const key = matchKey(nameOf(lead));
-  for (let i = 0; i < supports.length; i++) {
-    const m = supports[i] as AgencyMatch;
-    if (m.kind !== 'generic' && matchKey(nameOf(m)) === key) return true;
-  }
-  return false;
+  return supports.some((m) => m.kind !== 'generic' && m.kind !== 'outdated' && matchKey(nameOf(m)) === key);
 }
 
 /** multiple-leads, generic-lead, lead-in-support: on tasks, and on the group or section rows whose lead tasks inherit. */
