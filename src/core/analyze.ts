@@ -92,6 +92,16 @@ class Reader {
   }
 }
 
+function makeView(read: Reader, leadWithSupport: boolean, index: number, record: RowRecord, deadline: Deadline): TaskView {
+  const leadCell = splitLeadCell(record.text.lead ?? '');
+  let leads = read.agencies(leadCell.lead);
+  let leadCellSupports = read.agencies(leadCell.support);
+  if (leadWithSupport && leadCellSupports.length === 0 && leads.length > 1) [leads, leadCellSupports] = [leads.slice(0, 1), leads.slice(1)];
+  const supports = read.agencies(record.text.support);
+  const executors = read.agencies(record.text.executor);
+  return { index, record, deadline, leads, supports, executors, leadCellSupports, inherited: undefined };
+}
+
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */
 export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): AnalyzedTable {
   const plan = planFromTitle(table.title, opts.year, opts.fallbackTitle);
@@ -111,13 +121,7 @@ export function analyzeTable(table: ParsedTable, opts: AnalyzeOptions): Analyzed
       deadlines = deadlinesIn(y);
     }
   }
-  const view = (index: number, record: RowRecord, deadline: Deadline): TaskView => {
-    const leadCell = splitLeadCell(record.text.lead ?? '');
-    let leads = read.agencies(leadCell.lead);
-    let leadCellSupports = read.agencies(leadCell.support);
-    if (table.leadWithSupport && leadCellSupports.length === 0 && leads.length > 1) [leads, leadCellSupports] = [leads.slice(0, 1), leads.slice(1)];
-    return { index, record, deadline, leads, supports: read.agencies(record.text.support), executors: read.agencies(record.text.executor), leadCellSupports };
-  };
+  const view = (index: number, record: RowRecord, deadline: Deadline) => makeView(read, table.leadWithSupport, index, record, deadline);
   const tasks: TaskView[] = [];
   const subs: TaskView[] = [];
   for (let i = 0; i < records.length; i++) {

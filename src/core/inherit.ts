@@ -65,6 +65,7 @@ export function inheritDown(t: AnalyzedTable): void {
   for (const views of [t.carriers, t.tasks]) for (const v of views) byIndex.set(v.index, v);
   for (const views of [t.tasks, t.subs]) {
     for (const v of views) {
+      if (v.record.text.lead && v.record.text.deadline) continue;
       for (const role of ['lead', 'deadline'] as const) {
         if (own(v, role)) continue;
         const src = above(v, role, t, byIndex);
@@ -82,7 +83,7 @@ export function inheritDown(t: AnalyzedTable): void {
 
 /** Whether the view has, of its own or inherited, a value for the role. */
 export function hasValue(v: TaskView, role: Role): boolean {
-  return effective(v, role) !== undefined;
+  return own(v, role) || v.inherited?.[role] !== undefined;
 }
 
 /** The group and section rows whose value for the role some task or sub-row inherits: their cells are checked once, there. */

@@ -45,14 +45,15 @@ const MAX_PLACE_WORDS = 4;
 const ABBREVIATED_PAIR = /(?<!\p{L})(\p{Lu}{1,4}) và (\p{Lu}{1,2})(?!\p{L})/gu;
 // The head of a body named for the body: "Giám đốc Sở Y tế", "Chủ tịch UBND xã", "Thủ trưởng các sở, ban, ngành".
 const HEAD_TITLES = new Set(['giam doc', 'pho giam doc', 'chu tich', 'pho chu tich', 'thu truong']);
+const HEAD_FIRST = new Set(['giam', 'pho', 'chu', 'thu']);
 
 /** matchKey without "các"/leading "những" or a head's title, long forms folded to their usual abbreviations. */
 export function baseKey(text: string): string {
-  const words = matchKey(text.replace(ABBREVIATED_PAIR, '$1&$2'))
+  const words = matchKey(text.includes(' và ') ? text.replace(ABBREVIATED_PAIR, '$1&$2') : text)
     .split(' ')
     .filter((w) => w !== 'cac' && w !== '');
   if (words[0] === 'nhung') words.shift();
-  for (const n of [3, 2]) if (words.length > n && HEAD_TITLES.has(words.slice(0, n).join(' '))) words.splice(0, n);
+  if (HEAD_FIRST.has(words[0] ?? '')) for (const n of [3, 2]) if (words.length > n && HEAD_TITLES.has(words.slice(0, n).join(' '))) words.splice(0, n);
   return words.join(' ').replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
 }
 

@@ -24,6 +24,8 @@ function splitMarked(text: string, mark: RegExpExecArray): LeadCell {
 }
 
 export function splitLeadCell(text: string): LeadCell {
+  // Most lead cells name neither role ("Sở Nội vụ"): two plain searches rule them out.
+  if (!text.includes('(') && !/hợp/iu.test(text)) return { lead: text, support: '' };
   if (!SUPPORT_WORD.test(text)) {
     const mark = LEAD_MARK.exec(text);
     return mark ? splitMarked(text, mark) : { lead: text, support: '' };

@@ -27,7 +27,7 @@ interface Segment {
 const BULLET = String.raw`(?:[-+•*–—]|\d{1,2}[.)])\s+`;
 const LEADING_BULLET_RE = new RegExp(`^${BULLET}`, 'u');
 const SEPARATOR_RE = new RegExp(
-  String.raw`\s*\n(?!\s*\()(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})|\s+(?:và|với)\s+(?=\S)`,
+  String.raw`\s*\n(${BULLET})?(?:(?:và|với)\s+)?|\s*(;)\s*|\s*,\s*(?:(?:và|với)\s+)?|(?<=\p{L}{2})\s*\/\s*(?=\p{L}{2})|\s+(?:và|với)\s+(?=\S)`,
   'giu',
 );
 const JOINT_RE = /(và|với)\s+$/iu;
@@ -37,6 +37,12 @@ const LABEL_RE = /^(?:(?:cơ quan\s+)?(?:chủ trì|phối hợp)\s*:\s*|(?:và|
 const ROLE_TAIL_RE = /\s*(?:\(\s*(?:chủ trì|phối hợp)\s*\)|(?<=^|\s)(?:chủ trì|phối hợp)|\s(?:và|với))$/iu;
 const HAS_WORD_RE = /[\p{L}\p{N}]/u;
 
+function nextChar(s: string, at: number): string {
+  let k = at;
+  while (s.charCodeAt(k) === 32) k++;
+  return s.charAt(k);
+}
+
 function tokenise(s: string): Piece[] {
   const guarded: Array<[number, number]> = [];
   if (s.includes('(')) eachMatch(PARENTHESES_RE, s, (m) => guarded.push([m.index, m.index + m[0].length]));
@@ -45,6 +51,8 @@ function tokenise(s: string): Piece[] {
   eachMatch(SEPARATOR_RE, s, (m) => {
     if (guarded.length > 0 && guarded.some(([a, b]) => m.index > a && m.index < b)) return;
     const isLine = m[0].includes('\n');
+    // "Sở Nội vụ" / "(Phòng CCHC)": a note in parentheses on the next line stays with the name.
+    if (isLine && nextChar(s, m.index + m[0].length) === '(') return;
     const hard = m[2] !== undefined || (isLine && m[1] !== undefined);
     const sep: Separator = hard ? 'hard' : /[,\n/]/.test(m[0]) ? 'soft' : 'and';
     const word = JOINT_RE.exec(m[0])?.[1]?.toLowerCase();

@@ -10,7 +10,7 @@ export const inspectDeadlines: Rule = (t) => {
   if (col === undefined) return [];
   const letter = columnLetter(col);
   const issues: Issue[] = [];
-  for (const { record, deadline: d, inherited } of [...tasks, ...subs, ...inheritedFrom(t, 'deadline')]) {
+  for (const views of [tasks, subs, inheritedFrom(t, 'deadline')]) for (const { record, deadline: d, inherited } of views) {
     if (inherited?.deadline !== undefined) continue;
     const row = record.deadline?.row ?? record.row;
     if (d.kind === 'invalid') {

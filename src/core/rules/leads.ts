@@ -21,7 +21,7 @@ export const inspectLeads: Rule = (t) => {
   const at = columnLetter(col);
   const supportAt = table.columns.support === undefined ? at : columnLetter(table.columns.support);
   const issues: Issue[] = [];
-  for (const { record, leads, supports, inherited } of [...tasks, ...inheritedFrom(t, 'lead')]) {
+  for (const views of [tasks, inheritedFrom(t, 'lead')]) for (const { record, leads, supports, inherited } of views) {
     if (leads.length === 0 || inherited?.lead !== undefined) continue;
     // A generic group beside a named agency ("Sở Nội vụ; các sở, ban, ngành") does not blur who answers for the task.
     const named = leads.length === 1 && leads[0]?.kind !== 'generic' ? leads : leads.filter((m) => m.kind !== 'generic');

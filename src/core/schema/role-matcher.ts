@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalize';
+import { decodeLegacy, type LegacyEncoding } from '../text/legacy';
 import type { ColumnSchema } from './column-schema';
 import type { Role } from './roles';
 
@@ -9,6 +10,9 @@ export interface RoleHit {
 }
 
 const MAX_HEADER_WORDS = 12;
+const LEGACY: readonly LegacyEncoding[] = ['tcvn3', 'vni'];
+/** Legacy text is Latin-1 only: a label with a letter of Unicode Vietnamese beyond it ("ơ", "ư", "đ", "ệ") is not. */
+const MAYBE_LEGACY = /^[\u0000-\u00ff]{1,60}$/;
 const MAX_HEADER_CHARS = 120;
 
 /** Maps a header cell's text to its most likely role. Memoised per distinct text: headers repeat. */
@@ -37,7 +41,14 @@ export class RoleMatcher {
     if (text.length === 0 || text.length > MAX_HEADER_CHARS) return null;
     const cached = this.memo.get(text);
     if (cached !== undefined) return cached;
-    const hit = this.compute(matchKey(text));
+    let hit = this.compute(matchKey(text));
+    // A header typed in TCVN3 or VNI ("C¬ quan chñ tr×", "Néi dung") names its columns once decoded: a label too short
+    // for the detector to be sure is decoded anyway, since only a known header text counts as a hit.
+    for (const enc of LEGACY) {
+      if (hit || !MAYBE_LEGACY.test(text)) break;
+      const decoded = decodeLegacy(text, enc);
+      if (decoded !== text) hit = this.compute(matchKey(decoded));
+    }
     if (this.memo.size < 50_000) this.memo.set(text, hit);
     return hit;
   }

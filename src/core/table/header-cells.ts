@@ -51,7 +51,7 @@ const YEAR_HEADING = /^(?:nam )?(20\d{2})$/;
 
 /**
  * Of two columns read as the deadline, "Thời hạn" and "Thời gian hoàn thành", the second is when the task was
- * done: the completion column, when the table has none. `key` is the label's matchKey, filled for deadline hits.
+ * done: the completion column, when the table has none. `key` is the label's matchKey.
  */
 export function completionBeside(hits: readonly (RoleHit & { col: number; key: string })[], deadline: number | undefined): number | undefined {
   const due = hits.find((h) => h.col === deadline);

@@ -3,6 +3,7 @@ import { DEFAULT_SCHEMA } from '../../../src/core/schema/default-schema';
 import { RoleMatcher } from '../../../src/core/schema/role-matcher';
 import type { ColumnMap } from '../../../src/core/table/header';
 import { parseSheet } from '../../../src/core/table/parse-sheet';
+import { encodeLegacy } from '../../../src/core/text/legacy';
 
 function header(values: CellValue[][], merges: MergeArea[] = []): { top: number; bottom: number; columns: ColumnMap } | undefined {
   const grid: Grid = { sheet: 'Biểu 1', values, merges };
@@ -170,5 +171,13 @@ describe('three-row headers', () => {
       body,
     ];
     expect(header(values, [m(0, 2, 0, 3)])).toEqual({ top: 0, bottom: 1, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 4 } });
+  });
+});
+
+describe('a header typed in a legacy encoding', () => {
+  it.each<['tcvn3' | 'vni']>([['tcvn3'], ['vni']])('%s: its columns are found once decoded, short labels too ("Néi dung")', (enc) => {
+    const e = (s: string) => encodeLegacy(s, enc);
+    const row = ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'].map(e);
+    expect(header([row, body.map((v) => (typeof v === 'string' ? e(v) : v))])).toEqual({ top: 0, bottom: 0, columns: { number: 0, task: 1, lead: 2, support: 3, deadline: 4 } });
   });
 });
