@@ -23,6 +23,8 @@ export interface TaskView {
    * above (that record's index), the task it belongs to (a sub-row), or the task's sub-rows ('parts').
    */
   inherited?: { lead?: number | 'parts'; deadline?: number | 'parts' };
+  /** A task's sub-rows: agencies sharing the task, each with its own row ("- Cấp tỉnh" | "Sở …" | "Quý III/2026"). */
+  parts?: TaskView[];
 }
 
 export interface AnalyzedTable {
@@ -99,7 +101,7 @@ function makeView(read: Reader, leadWithSupport: boolean, index: number, record:
   if (leadWithSupport && leadCellSupports.length === 0 && leads.length > 1) [leads, leadCellSupports] = [leads.slice(0, 1), leads.slice(1)];
   const supports = read.agencies(record.text.support);
   const executors = read.agencies(record.text.executor);
-  return { index, record, deadline, leads, supports, executors, leadCellSupports, inherited: undefined };
+  return { index, record, deadline, leads, supports, executors, leadCellSupports, inherited: undefined, parts: undefined };
 }
 
 /** Parses each task's deadline and agencies once, for the rules and the summaries alike. */

@@ -40,7 +40,8 @@ function latest(parts: readonly TaskView[]): Deadline | undefined {
   return best ?? parts[0]?.deadline;
 }
 
-function takeFromParts(task: TaskView, parts: readonly TaskView[]): void {
+function takeFromParts(task: TaskView, parts: TaskView[]): void {
+  task.parts = parts;
   if (!effective(task, 'lead')) {
     const leads: AgencyMatch[] = [];
     for (const p of parts) for (const m of p.leads) if (!leads.some((l) => l.text === m.text)) leads.push(m);

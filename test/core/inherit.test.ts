@@ -94,6 +94,24 @@ describe('a task split into sub-rows per agency', () => {
   });
 });
 
+describe('a task with a lead of its own and more agencies on sub-rows (Đề án 06 layouts)', () => {
+  const rows: CellValue[][] = [
+    ['1', 'Làm sạch dữ liệu dân cư', 'Sở Giáo dục và Đào tạo', 'Công an tỉnh', 'Tháng 5/2026'],
+    [N, N, 'Sở Y tế', 'Công an tỉnh', 'Tháng 8/2026'],
+    [N, N, 'Bảo hiểm xã hội tỉnh', 'Công an tỉnh', 'Tháng 10/2026'],
+  ];
+
+  it('is counted under each agency in the summary, and lists them all', () => {
+    const summary = summarizeGrids('t.xlsx', [grid(rows)], { today: '2026-06-15' }).tables[0];
+    expect(summary?.byLead.map((r) => r.agency)).toEqual(expect.arrayContaining(['Sở Giáo dục và Đào tạo', 'Sở Y tế', 'Bảo hiểm xã hội tỉnh']));
+    expect(summary?.overdue.map((i) => [i.row, i.lead])).toEqual([[4, 'Sở Giáo dục và Đào tạo; Sở Y tế; Bảo hiểm xã hội tỉnh']]);
+  });
+
+  it('raises nothing: one lead per row', () => {
+    expect(issuesOf(rows)).toEqual([]);
+  });
+});
+
 describe('a numbered task whose line a conversion cut in two', () => {
   const rows: CellValue[][] = [
     ['1', 'Tổ chức khảo sát, đánh giá mức độ hài lòng nhằm nâng cao', N, N, N],

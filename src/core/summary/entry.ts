@@ -14,6 +14,14 @@ export interface TaskEntry {
   section: string;
 }
 
+/** The task's leads and, when it is split into sub-rows, theirs: each agency answers for its part. */
+export function leadsOf(view: TaskView): AgencyMatch[] {
+  if (!view.parts || view.inherited?.lead === 'parts') return view.leads;
+  const all = [...view.leads];
+  for (const p of view.parts) for (const m of p.leads) if (!all.some((l) => l.text === m.text)) all.push(m);
+  return all;
+}
+
 /** The name a lead is counted under: canonical, the successor of an outdated name, or the text as written. */
 export function leadName(m: AgencyMatch): string {
   if (m.kind === 'outdated') return m.successor;

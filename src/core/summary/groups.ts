@@ -1,7 +1,7 @@
 /** The three count tables: by lead agency, by section or area, by due period. */
 import { matchKey } from '../text/normalize';
 import { addTo, compareVi, countsOf, emptyCounts, onTimeRate } from './counts';
-import { type TaskEntry, leadName } from './entry';
+import { type TaskEntry, leadName, leadsOf } from './entry';
 import type { Counts, LeadRow, Period, PeriodRow, SectionRow } from './report';
 
 interface LeadAcc {
@@ -25,7 +25,7 @@ export function byLead(entries: readonly TaskEntry[]): LeadRow[] {
   };
   for (const e of entries) {
     const seen = new Set<string>();
-    for (const m of e.view.leads) {
+    for (const m of leadsOf(e.view)) {
       const name = leadName(m);
       const key = m.kind === 'unknown' ? `?${matchKey(name)}` : name;
       const acc = row(key, name, m.kind === 'outdated' ? 'agency' : m.kind);

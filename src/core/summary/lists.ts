@@ -2,7 +2,7 @@
 import type { Deadline } from '../deadline/types';
 import { hasValue } from '../inherit';
 import { readable } from '../text/readable';
-import { type TaskEntry, leadName } from './entry';
+import { type TaskEntry, leadName, leadsOf } from './entry';
 import type { ListItem, MissingItem } from './report';
 import { daysBetween } from './timeliness';
 
@@ -32,7 +32,7 @@ function deadlineText(e: TaskEntry): string {
 export function listItem(e: TaskEntry, today: string): ListItem {
   const { view } = e;
   const names: string[] = [];
-  for (const m of view.leads) {
+  for (const m of leadsOf(view)) {
     const n = leadName(m);
     if (!names.includes(n)) names.push(n);
   }
