@@ -62,6 +62,17 @@ describe('a group or section row lends its lead and deadline to the tasks under 
   });
 });
 
+describe('"- " items with their own deadlines under a numbered task', () => {
+  it('are tasks that take the numbered task\'s lead when they name none; their own cells are still checked', () => {
+    expect(issuesOf([
+      ['1', 'Tổ chức tập huấn nghiệp vụ, cụ thể:', 'Sở Nội vụ', N, 'Quý II/2026'],
+      [N, '- Đợt 1 cho cấp tỉnh', N, N, 'Quý II/2026'],
+      [N, '- Đợt 2 cho cấp xã', N, 'UBND cấp huyện', 'Quý IV/2026'],
+    ])).toEqual([{ code: 'outdated-agency', row: 6, column: 'D' }]);
+    expect(taskCount([['1', 'Tập huấn:', 'Sở Nội vụ', N, 'Quý II/2026'], [N, '- Đợt 1', N, N, 'Quý II/2026'], [N, '- Đợt 2', N, N, 'Quý IV/2026']])).toBe(4);
+  });
+});
+
 describe('a task split into sub-rows per agency', () => {
   const split = (lastDeadline: CellValue): CellValue[][] => [
     ['1', 'Triển khai Kế hoạch chuyển đổi số năm 2026', N, N, N],

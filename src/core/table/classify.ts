@@ -54,7 +54,12 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   if (!cur.numbered && text.task && !(prev && startsLowercase(text.task) && (cur.afterBreak || texts.length === 1))) {
     return push(cur, newRecord('task', at, ctx, cur.section, null, text));
   }
-  if (prev?.kind === 'task' && isUnnumberedTask(text, prev)) return push(cur, newRecord('task', at, ctx, cur.section, null, text));
+  if (prev?.kind === 'task' && isUnnumberedTask(text, prev)) {
+    const item = newRecord('task', at, ctx, cur.section, null, text);
+    // A "- " item belongs to the numbered task above: it takes that task's lead when it names none.
+    if (BULLET_START.test(text.task ?? '')) item.parent = prev.ordinal ? cur.last : (prev.parent ?? cur.last);
+    return push(cur, item);
+  }
   // A lead cut across a page break or a wrapped line ("Sở Văn hóa, Thể thao" / "và Du lịch", "Sở Nông nghiệp và" /
   // "Môi trường") continues; a sub-row's lead starts a name.
   const leadGoesOn =
