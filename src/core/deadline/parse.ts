@@ -5,6 +5,7 @@ import { dateFormatShows, excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SE
 import { scanDays } from './days';
 import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
 import { settleOpenEnds } from './open-ends';
+import { scanSchoolOpening } from './school';
 import { isConditional, withoutReferenceDates } from './refs';
 import { expandShorthands } from './shorthands';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
@@ -58,6 +59,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const year = contextYear(own, ctxYear);
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
+    ['date', scanSchoolOpening(key, year)],
     ['month', scanMonths(key, year)],
     ['quarter', scanQuarters(key, year)],
     ['half', scanHalves(key, year)],

@@ -222,3 +222,17 @@ describe('typing slips and listed months', () => {
     expect(parse('Các tháng trong năm').kind).not.toBe('month');
   });
 });
+
+describe('the opening of the school year', () => {
+  it.each<[string, string]>([
+    ['Trước khai giảng năm học 2026-2027', '2026-09-05'],
+    ['Trước ngày khai giảng năm học mới', '2026-09-05'],
+    ['Hoàn thành trước lễ khai giảng', '2026-09-05'],
+  ])('%j is due on 5 September', (text, due) => {
+    expect(parse(text)).toEqual(date(text, due));
+  });
+
+  it('a school year alone still runs to 31 May', () => {
+    expect(parse('Năm học 2026-2027')).toEqual(period('school-year', 'Năm học 2026-2027', '2026-09-01', '2027-05-31'));
+  });
+});
