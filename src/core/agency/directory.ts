@@ -187,9 +187,12 @@ export function lookupAgency(text: string, index: DirectoryIndex): AgencyTarget 
   );
 }
 
-// A district-level body under any place name: "UBND huyện Cao Lộc", "UBND TP Lạng Sơn", "Phòng Tư pháp các huyện".
+// A district-level body under any place name: "UBND huyện Cao Lộc", "UBND TP Lạng Sơn", "Phòng Tư pháp các huyện";
+// and a district department whose name no other level ever had, without "huyện" ("Phòng Lao động - Thương binh và Xã
+// hội", "Phòng Giáo dục và Đào tạo"; not the communes' new "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa - Xã hội").
 // A centrally governed city's own UBND ("UBND Thành phố Hà Nội") is the provincial level and stays out.
-const DISTRICT_RE = /^(?:chu tich )?ubnd (?:huyen|thi xa|quan|(?:thanh pho|tp) (?!ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue)\S)|^phong .+ (?:cap )?huyen(?: |$)/;
+const DISTRICT_RE =
+  /^(?:chu tich )?ubnd (?:huyen|thi xa|quan|(?:thanh pho|tp) (?!ha noi|ho chi minh|hcm|hai phong|da nang|can tho|hue)\S)|^phong .+ (?:cap )?huyen(?: |$)|^phong (?:lao dong thuong binh (?:va )?xa hoi|ldtb (?:va )?xh|ld tb (?:va )?xh|giao duc (?:va )?dao tao|gd (?:va )?dt|gddt|tai chinh ke hoach|tc kh|van hoa (?:va )?thong tin|vh (?:va )?tt|tai nguyen (?:va )?moi truong|tn (?:va )?mt|kinh te (?:va )?ha tang)$/;
 
 /** The directory's entry for district-level UBNDs stands for every district-level body (gone since 1 July 2025). */
 function districtLevel(key: string, index: DirectoryIndex): AgencyTarget | undefined {

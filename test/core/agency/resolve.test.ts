@@ -109,6 +109,10 @@ describe('resolveAgency', () => {
     ['UBND thị xã Buôn Hồ', 'UBND cấp huyện', 'UBND cấp xã'],
     ['Phòng Nội vụ các huyện', 'UBND cấp huyện', 'UBND cấp xã'],
     ['Phòng Y tế cấp huyện', 'UBND cấp huyện', 'UBND cấp xã'],
+    // District departments whose names no other level had, written without "huyện".
+    ['Phòng Lao động - Thương binh và Xã hội', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['Phòng GD&ĐT', 'UBND cấp huyện', 'UBND cấp xã'],
+    ['Phòng Tài chính - Kế hoạch', 'UBND cấp huyện', 'UBND cấp xã'],
   ])('outdated %s → %s, successor %s', (name, outdatedName, successor) => {
     expect(resolve(name)).toEqual({ kind: 'outdated', text: name, canonical: outdatedName, successor });
   });
@@ -117,6 +121,9 @@ describe('resolveAgency', () => {
     // A centrally governed city's UBND is the provincial level; a bare "thành phố" is ambiguous.
     ['UBND Thành phố Hà Nội', 'unknown', undefined],
     ['UBND thành phố', 'unknown', undefined],
+    // The communes' own departments since 1 July 2025 are not the old district ones.
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', 'unknown', undefined],
+    ['Phòng Văn hóa - Xã hội', 'unknown', undefined],
     ['UBND các cấp', 'generic', 'UBND các cấp'],
     ['UBND cấp tỉnh', 'agency', 'UBND tỉnh'],
     ['Các sở, ban, ngành, đoàn thể tỉnh', 'generic', 'Các sở, ban, ngành, đoàn thể tỉnh'],
