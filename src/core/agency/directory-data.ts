@@ -103,6 +103,15 @@ export const DEFAULT_DATA: DirectoryInput = {
       ],
     },
     { name: 'Các chủ đầu tư', kind: 'generic' },
+    {
+      // A department's own plan: its units as a group.
+      name: 'Các phòng, đơn vị thuộc Sở',
+      kind: 'generic',
+      aliases: [
+        'Các đơn vị trực thuộc', 'Các đơn vị trực thuộc Sở', 'Các phòng, đơn vị trực thuộc', 'Các phòng, đơn vị trực thuộc Sở',
+        'Các phòng chuyên môn', 'Các phòng chuyên môn thuộc Sở', 'Các phòng, ban, đơn vị', 'Các phòng, đơn vị',
+      ],
+    },
     { name: 'Các đơn vị sự nghiệp công lập', kind: 'generic' },
     {
       name: 'Các sở, ban, ngành, đoàn thể tỉnh',

@@ -125,6 +125,8 @@ describe('resolveAgency', () => {
     ['Phòng Kinh tế, Hạ tầng và Đô thị', 'unknown', undefined],
     ['Phòng Văn hóa - Xã hội', 'unknown', undefined],
     ['UBND các cấp', 'generic', 'UBND các cấp'],
+    ['Các đơn vị trực thuộc', 'generic', 'Các phòng, đơn vị thuộc Sở'],
+    ['Các phòng chuyên môn', 'generic', 'Các phòng, đơn vị thuộc Sở'],
     ['UBND cấp tỉnh', 'agency', 'UBND tỉnh'],
     ['Các sở, ban, ngành, đoàn thể tỉnh', 'generic', 'Các sở, ban, ngành, đoàn thể tỉnh'],
     ['Các cơ quan chuyên môn thuộc UBND tỉnh', 'generic', 'Các cơ quan chuyên môn thuộc UBND tỉnh'],
