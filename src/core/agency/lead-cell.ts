@@ -9,7 +9,7 @@ export interface LeadCell {
 }
 
 // Not in a body's name: "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh".
-const SUPPORT_WORD = /(?<!(?:hội đồng|ban|tổ|cơ chế|quy chế)\s)phối hợp/iu;
+const SUPPORT_WORD = /(?<!(?:hội đồng|cơ chế|quy chế)\s)phối hợp/iu;
 const LEAD_WORD = /chủ trì/iu;
 const SUPPORT_HEAD = /^phối hợp\s*(?:với|cùng)?\s*/iu;
 const LEAD_MARK = /\(\s*chủ trì\s*\)/iu;
@@ -18,7 +18,8 @@ const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');
 /** "Sở Nông nghiệp và Môi trường (chủ trì), Sở Tài chính": the marked name leads, the others support. */
 function splitMarked(text: string, mark: RegExpExecArray): LeadCell {
   const end = mark.index + mark[0].length;
-  const start = Math.max(text.lastIndexOf(';', mark.index), text.lastIndexOf('\n', mark.index)) + 1;
+  // Names are cut by ";" (a line break may fall inside a name: "Sở Nông nghiệp và" / "Môi trường (chủ trì)").
+  const start = text.lastIndexOf(';', mark.index) + 1;
   const support = [text.slice(0, start), text.slice(end)].map(trim).filter((s) => s !== '');
   return { lead: trim(text.slice(start, end)), support: support.join('; ') };
 }

@@ -3,6 +3,7 @@ import { expandDepartmentList } from './department-list';
 import { cleanText, memo } from '../text/normalize';
 import { QUALIFIER_RE, directoryIndex, lookupAgency, lookupKey, pieceKey, remember, type DirectoryIndex } from './directory';
 import { startsLowercase } from '../text/case';
+import { AGENCY_OPENING_RE } from './opening';
 import type { AgencyDirectory } from './types';
 
 /** hard: ";" or a new bulleted line, never joined; soft: ",", "/" or a line break; and: "và"/"với". */
@@ -140,10 +141,6 @@ function segment(s: string, pieces: Piece[], index: DirectoryIndex): Segment[] {
   }
   return segments;
 }
-
-/** Words that open an agency's name: "… tỉnh và Hải quan cửa khẩu …" joins two bodies, not one name. */
-const AGENCY_OPENING_RE =
-  /^(?:Sở|Ban|UBND|Ủy ban|Uỷ ban|Bộ|Hải quan|Công an|Văn phòng|Trung tâm|Hội|Đài|Báo|Thanh tra|Kho bạc|Ngân hàng|Cục|Chi cục|Phòng|Thuế|Bảo hiểm|Liên đoàn|Đoàn|Tỉnh ủy|Tỉnh đoàn|[Cc]ác|[Nn]hững|Chủ tịch|Giám đốc|Thủ trưởng|Tòa án|Viện|Trường|Bệnh viện|Quỹ|BQL|Đảng ủy)\s/u;
 
 /** Past "và" an unknown name goes on unless another body's name opens: "… tỉnh và Hải quan cửa khẩu …" is two. */
 const afterAnd = (prev: Segment, text: string) => prev.sep === 'and' && !AGENCY_OPENING_RE.test(text);

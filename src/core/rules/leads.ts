@@ -7,10 +7,14 @@ import type { Rule } from './types';
 
 const nameOf = (m: AgencyMatch) => (m.kind === 'unknown' ? m.text : m.kind === 'outdated' ? m.successor : m.canonical);
 
-/** The lead named again among the supporters; an abolished supporter whose successor is the lead is outdated-agency's to report. */
+/**
+ * The lead named again among the supporters. An abolished supporter counts only under its own name ("Sở KH&ĐT" in
+ * both cells); one whose successor is the lead is outdated-agency's to report.
+ */
 function inSupport(lead: AgencyMatch, supports: readonly AgencyMatch[]): boolean {
   const key = matchKey(nameOf(lead));
-  return supports.some((m) => m.kind !== 'generic' && m.kind !== 'outdated' && matchKey(nameOf(m)) === key);
+  return supports.some((m) =>
+    m.kind === 'outdated' ? lead.kind === 'outdated' && m.canonical === lead.canonical : m.kind !== 'generic' && matchKey(nameOf(m)) === key);
 }
 
 /** multiple-leads, generic-lead, lead-in-support: on tasks, and on the group or section rows whose lead tasks inherit. */

@@ -6,7 +6,7 @@ import { isSectionOrdinal, type Ordinal, ordinalDepth, romanTitle } from './numb
 import { isFlatList, isTaskLike, numbersTasks } from './numbering-style';
 import { type At, filled, join, newRecord, rowText } from './records';
 import {
-  BULLET_START, GOES_ON, isColumnNumbering, isNotesStart, isPageNumber, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle,
+  BULLET_START, isColumnNumbering, isNotesStart, isPageNumber, isTotalRow, isUnnumberedTask, isUpperTitle, mergedTitle, wrappedDeadline, wrappedLead,
 } from './row-signals';
 import { allBlank } from './row-texts';
 
@@ -37,8 +37,6 @@ function push(cur: Cursor, rec: RowRecord): RowRecord['kind'] {
   return rec.kind;
 }
 
-const CONNECTOR_START = /^\s*(?:[,;&-]|(?:và|với)\s)/iu;
-
 function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
   const { columns } = at;
   const text = rowText(at.texts, columns);
@@ -60,12 +58,8 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
     if (BULLET_START.test(text.task ?? '')) item.parent = prev.ordinal ? cur.last : (prev.parent ?? cur.last);
     return push(cur, item);
   }
-  // A lead cut across a page break or a wrapped line ("Sở Văn hóa, Thể thao" / "và Du lịch", "Sở Nông nghiệp và" /
-  // "Môi trường") continues; a sub-row's lead starts a name.
-  const leadGoesOn =
-    text.lead !== undefined &&
-    (CONNECTOR_START.test(text.lead) || GOES_ON.test(prev?.text.lead ?? '') || GOES_ON.test(prev?.text.deadline ?? '') ||
-      (!text.deadline && startsLowercase(text.lead)));
+  // A lead cut across a page break or a wrapped line continues; a sub-row's lead starts a name.
+  const leadGoesOn = text.lead !== undefined && (wrappedLead(text.lead, prev?.text.lead, text.deadline !== undefined) || wrappedDeadline(text.lead, prev?.text.deadline));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.
@@ -137,7 +131,7 @@ export function classifyRows(ctx: HeaderContext, columns: ColumnMap, top: number
       continue;
     }
     // A page number, or a page break's "(1) (2) (3)" row whose header the conversion dropped.
-    if (isPageNumber(texts, numCol)) {
+    if (isPageNumber(texts, numCol, columns.task)) {
       kinds[r - top] = 'blank';
       cur.afterBreak = true;
       continue;

@@ -2,6 +2,8 @@ import type { CellValue } from '../grid';
 import { matchKey } from '../text/normalize';
 import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
+import { AGENCY_OPENING_RE } from '../agency/opening';
+import { startsLowercase } from '../text/case';
 import type { RowRecord } from './model';
 
 /** Lines that can only open the notes and signature block. */
@@ -128,8 +130,25 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
 
 const YEAR = /(?:19|20)\d\d/;
 
-/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "Sở Nông nghiệp và", "Báo và Phát thanh,", "Trước ngày". */
-export const GOES_ON = /(?:[;,:&-]|\s(?:và|với|ngày|trước|đến|từ))\s*$/iu;
+/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "… và", "Trước ngày". */
+const GOES_ON = /(?:[;,:&-]|\s(?:và|với|ngày|trước|đến|từ))\s*$/iu;
+const CONNECTOR_START = /^\s*(?:[,;&]|(?:và|với)\s)/iu;
+
+/**
+ * The row's lead goes on from the lead above: "Sở Nông nghiệp và" / "Môi trường", "Báo và Phát thanh," / "Truyền hình
+ * tỉnh", "Sở Văn hóa, Thể thao" / "và Du lịch"; not a list ("Sở Nội vụ;" / "Sở Tài chính") nor a new name after a
+ * comma ("Sở Nội vụ," / "Sở Tài chính"). Without a deadline of its own, a lower-case or "-" lead goes on too.
+ */
+export function wrappedLead(lead: string, above: string | undefined, ownDeadline: boolean): boolean {
+  if (CONNECTOR_START.test(lead) || (!ownDeadline && (startsLowercase(lead) || lead.startsWith('-')))) return true;
+  if (above === undefined) return false;
+  return /(?:\s(?:và|với)|&)\s*$/iu.test(above) || (/,\s*$/.test(above) && !AGENCY_OPENING_RE.test(lead));
+}
+
+/** The deadline above stops mid-phrase ("Trước ngày") and this row's lead names no body of its own ("tỉnh"). */
+export function wrappedDeadline(lead: string, above: string | undefined): boolean {
+  return above !== undefined && /\s(?:ngày|trước|đến|từ)\s*$/iu.test(above) && !AGENCY_OPENING_RE.test(lead);
+}
 /** A list item's mark: "- xây dựng kế hoạch" is an item of its own, not the rest of the line above. */
 export const BULLET_START = /^\s*[-–+•*]/;
 
@@ -143,20 +162,25 @@ export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): bool
   const { task, deadline } = text;
   const above = prev.text.deadline;
   if (!task || !deadline || text.lead || above === undefined || GOES_ON.test(above)) return false;
+  // A deadline cut over two lines ("Quý III" / "năm 2026") goes on in lower case.
+  if (!/^[\p{Lu}\d]/u.test(deadline)) return false;
   if (BULLET_START.test(task)) return true;
-  if (!/^\p{Lu}/u.test(task) || !/^[\p{Lu}\d]/u.test(deadline)) return false;
+  if (!/^\p{Lu}/u.test(task)) return false;
   return task.trim().split(/\s+/).length >= 3 && YEAR.test(deadline) && YEAR.test(above);
 }
 
 const PAGE_MARK = /^(?:trang\s*)?[-–\s]*\d{1,3}[-–\s]*$/iu;
 
-/** A page number a converter left on its own row ("3", "- 3 -", "Trang 3"), outside the STT column. */
-export function isPageNumber(texts: readonly string[], numCol: number | undefined): boolean {
+/**
+ * A page number a converter left on its own row ("3", "- 3 -", "Trang 3"), outside the STT column; in the task column
+ * only a decorated one (a bare "06" there is the end of the task's text: "… Đề án" / "06").
+ */
+export function isPageNumber(texts: readonly string[], numCol: number | undefined, taskCol: number | undefined): boolean {
   let mark = -1;
   for (let c = 0; c < texts.length; c++) {
     if (!texts[c]) continue;
     if (mark >= 0 || !PAGE_MARK.test(texts[c] as string)) return false;
     mark = c;
   }
-  return mark >= 0 && mark !== numCol;
+  return mark >= 0 && mark !== numCol && (mark !== taskCol || !/^\d+$/.test(texts[mark] as string));
 }

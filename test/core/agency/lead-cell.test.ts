@@ -17,6 +17,10 @@ describe('splitLeadCell', () => {
     ['Sở Nông nghiệp và Môi trường (chủ trì), Sở Tài chính', 'Sở Nông nghiệp và Môi trường (chủ trì)', 'Sở Tài chính'],
     ['Sở Tài chính; Sở Văn hóa, Thể thao và Du lịch (chủ trì); Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch (chủ trì)', 'Sở Tài chính; Công an tỉnh'],
     ['Hội đồng phối hợp PBGDPL tỉnh', 'Hội đồng phối hợp PBGDPL tỉnh', ''],
+    ['Sở Y tế chủ trì, các sở, ban phối hợp', 'Sở Y tế chủ trì', 'các sở, ban phối hợp'],
+    // A line break may fall inside the marked name.
+    ['Sở Nông nghiệp và\nMôi trường (chủ trì)', 'Sở Nông nghiệp và\nMôi trường (chủ trì)', ''],
+    ['Sở Nội vụ\n(chủ trì)', 'Sở Nội vụ\n(chủ trì)', ''],
     // The names between the lead and "phối hợp" support (the first was a second lead).
     ['Sở Nội vụ chủ trì; Sở Tài chính, Sở Tư pháp phối hợp', 'Sở Nội vụ chủ trì', 'Sở Tài chính, Sở Tư pháp phối hợp'],
     ['Sở Nội vụ chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp', 'Sở Nội vụ chủ trì', 'Sở Văn hóa, Thể thao và Du lịch phối hợp'],

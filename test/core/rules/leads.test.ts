@@ -29,6 +29,12 @@ describe('lead agency rules', () => {
     ['Các sở, ban, ngành được giao nhiệm vụ', '', [{ code: 'generic-lead', row: 4, column: 'C', params: { agency: 'Các sở, ban, ngành được giao nhiệm vụ' } }]],
     ['Sở Nội vụ', 'Sở Tài chính; Sở Nội vụ', [{ code: 'lead-in-support', row: 4, column: 'D', params: { agency: 'Sở Nội vụ' } }]],
     ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', [{ code: 'lead-in-support', row: 4, column: 'D', params: { agency: 'VP UBND tỉnh' } }]],
+    // The same old name in both cells is both errors.
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch và Đầu tư, Sở Xây dựng', [
+      { code: 'outdated-agency', row: 4, column: 'C', params: { agency: 'Sở Kế hoạch và Đầu tư', successor: 'Sở Tài chính' } },
+      { code: 'lead-in-support', row: 4, column: 'D', params: { agency: 'Sở Kế hoạch và Đầu tư' } },
+      { code: 'outdated-agency', row: 4, column: 'D', params: { agency: 'Sở Kế hoạch và Đầu tư', successor: 'Sở Tài chính' } },
+    ]],
     // The supporter's old name is the error; the lead is not named there.
     ['Sở Khoa học và Công nghệ', 'Sở Thông tin và Truyền thông', [
       { code: 'outdated-agency', row: 4, column: 'D', params: { agency: 'Sở Thông tin và Truyền thông', successor: 'Sở Khoa học và Công nghệ' } },

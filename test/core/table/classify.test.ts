@@ -444,3 +444,26 @@ describe('list items with their own deadline under a numbered task (PCI/PAPI lay
     expect(table?.kinds).toEqual(['header', 'task', 'task', 'task']);
   });
 });
+
+describe('sub-rows the wrapped-line rules must leave alone', () => {
+  const T2 = task(2, 'Ban hành quy chế', 'Sở Tư pháp', 'Tháng 6/2026');
+  it.each<[string, CellValue[][]]>([
+    ['"- " leads with their own deadlines', [[1, 'Rà soát thủ tục', '- Sở Nội vụ', '', 'Quý II/2026', ''], [null, '', '- Sở Tài chính', '', 'Quý III/2026', '']]],
+    ['a lead ending in "," by a slip, then another body', [[1, 'Rà soát thủ tục', 'Sở Nội vụ,', '', 'Quý II/2026', ''], [null, '', 'Sở Tài chính', '', 'Quý III/2026', '']]],
+    ['leads ending in ";" one per row', [[1, 'Rà soát thủ tục', 'Sở Nội vụ;', '', 'Quý II/2026', ''], [null, '', 'Sở Tài chính;', '', 'Quý III/2026', '']]],
+    ['a deadline ending in ";", then a body with its own', [[1, 'Triển khai phần mềm', 'Sở Khoa học và Công nghệ', '', 'Quý IV/2026 (cấp tỉnh);', ''], [null, '', 'UBND các xã, phường', '', 'Quý II/2027 (cấp xã)', '']]],
+    ['a deadline that ends in "ngày", then a body with its own', [[1, 'Công bố thủ tục', 'Sở Tư pháp', '', 'Trong vòng 05 ngày', ''], [null, '', 'Sở Nội vụ', '', 'Trong vòng 10 ngày', '']]],
+  ])('%s', (_, rows) => {
+    expect(kinds([HEADER, ...rows, T2])).toEqual(['header', 'task', 'sub', 'task']);
+  });
+
+  it('a "- " line whose deadline goes on in lower case ("Quý III" / "năm 2026") continues the task', () => {
+    const rows = [HEADER, [1, 'Tuyên truyền các nội dung sau:', 'Sở Tư pháp', '', 'Quý III', ''], [null, '- Luật Chuyển đổi số;', '', '', 'năm 2026', ''], T2];
+    expect(kinds(rows)).toEqual(['header', 'task', 'continuation', 'task']);
+  });
+
+  it('a bare number in the task column is the end of the task\'s text, not a page number', () => {
+    const [table] = parse([HEADER, [1, 'Triển khai các nhiệm vụ của Đề án', 'Công an tỉnh', '', 'Năm 2026', ''], [null, '06', '', '', '', ''], T2]);
+    expect(table?.records[0]?.text.task).toBe('Triển khai các nhiệm vụ của Đề án 06');
+  });
+});
