@@ -9,7 +9,8 @@ const UNIT = '(?:\\d{1,2}|[ivx]{1,4})';
 // As typed, typos included: "Quí III/26", "Qúy 3/26", "Thang 6/26".
 const PERIOD_WORD = 'tháng|thang|quý|quí|qúy|quy|qui|th|t|q';
 const PERIOD_YEAR = new RegExp(
-  `(\\b(?:${PERIOD_WORD})\\s*${UNIT}(?:\\s*(?:[,;\\-\\u2013]|và|đến|tới)\\s*(?:(?:${PERIOD_WORD})\\s*)?${UNIT})*\\s*/\\s*)(\\d+)(?!\\d)`,
+  // Not inside a word: JavaScript's \b counts "ó" as a boundary, and "Hạn chót 05/12/2026" is no "T05/12".
+  `((?<![\\p{L}\\p{N}])(?:${PERIOD_WORD})\\s*${UNIT}(?:\\s*(?:[,;\\-\\u2013]|và|đến|tới)\\s*(?:(?:${PERIOD_WORD})\\s*)?${UNIT})*\\s*/\\s*)(\\d+)(?!\\d)`,
   'giu',
 );
 const NAM_YEAR = /\bnăm\s+(\d{3,})(?![\d%])/giu;

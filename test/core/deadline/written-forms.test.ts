@@ -236,3 +236,15 @@ describe('the opening of the school year', () => {
     expect(parse('Năm học 2026-2027')).toEqual(period('school-year', 'Năm học 2026-2027', '2026-09-01', '2027-05-31'));
   });
 });
+
+describe('a day after words ending in "t" or "q"', () => {
+  // JavaScript's word boundary counts "ó" as one: "chót 05/12" was read as "T05/12" (May 2012).
+  it.each<[string, string]>([
+    ['Hạn chót 05/12/2026', '2026-12-05'],
+    ['Chậm nhất 01/12/2026', '2026-12-01'],
+    ['Chậm nhất 30/11/2026', '2026-11-30'],
+    ['Muộn nhất 05/12/2026', '2026-12-05'],
+  ])('%j', (text, due) => {
+    expect(parse(text)).toEqual(date(text, due));
+  });
+});
