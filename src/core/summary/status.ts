@@ -19,11 +19,15 @@ export interface ParsedStatus {
 const PHRASES: Record<StatusState, readonly string[]> = {
   done: [
     'da hoan thanh', 'hoan thanh', 'da xong', 'xong', 'hoan tat', 'da hoan tat', 'da thuc hien xong', 'da thuc hien',
-    'done', 'completed', 'complete', 'finished',
+    // What was to be done, done: issued, signed, passed, approved, held, sent.
+    'da ban hanh', 'da ky ban hanh', 'da ky', 'da thong qua', 'da phe duyet', 'da duoc phe duyet', 'da to chuc', 'da gui',
+    'da bao cao', 'done', 'completed', 'complete', 'finished',
   ],
   in_progress: [
     'dang thuc hien', 'dang trien khai', 'dang tien hanh', 'dang lam', 'dang xu ly', 'dang th', 'dang', 'da trien khai',
-    'chua hoan thanh', 'cham tien do', 'cham', 'qua han', 'in progress', 'ongoing', 'started',
+    'chua hoan thanh', 'cham tien do', 'cham', 'qua han', 'tre han', 'co ban hoan thanh', 'da co ban hoan thanh',
+    'da xay dung du thao', 'du thao', 'cho tham dinh', 'cho phe duyet', 'cho y kien', 'da trinh', 'da tham muu',
+    'in progress', 'ongoing', 'started',
   ],
   not_started: [
     'chua thuc hien', 'chua trien khai', 'chua bat dau', 'chua lam', 'chua th', 'chua tien hanh', 'chua',
@@ -32,29 +36,43 @@ const PHRASES: Record<StatusState, readonly string[]> = {
   paused: [
     // Not a bare "dung": "Đúng hạn" gives the same key as "Dừng".
     'tam dung', 'tam hoan', 'tam ngung', 'dung thuc hien', 'ngung thuc hien', 'da dung', 'ngung',
+    // Withdrawn or moved on: no longer due as planned.
+    'khong thuc hien', 'khong hoan thanh', 'de nghi khong thuc hien', 'de nghi rut', 'da rut', 'da huy', 'huy', 'lui',
+    'gia han', 'da chuyen sang', 'chuyen sang',
     'paused', 'on hold', 'suspended',
   ],
 };
 
+/** Done by someone else's act, named first: "UBND tỉnh đã ban hành …", "HĐND tỉnh đã thông qua …". */
+const DONE_WITHIN = /\bda (?:ban hanh|ky ban hanh|thong qua|phe duyet|duoc phe duyet)\b/;
+
 /** Abbreviations accepted only as the whole cell. "ĐTH" is left out: đã or đang thực hiện? */
 const ABBREVIATIONS: Record<string, StatusState> = {
   ht: 'done', dht: 'done', 'da ht': 'done', cht: 'in_progress', cth: 'not_started', 'chua ht': 'in_progress', td: 'paused',
+  dat: 'done',
 };
 
-const LATE = /\b(?:qua han|cham|tre|tre han|muon|late)\b/;
-const ON_TIME = /\b(?:dung han|truoc han|dung tien do|som|on time)\b/;
+// On the text itself: "chăm sóc", "trẻ em", "muốn" are no delay; "không trễ hạn" says on time.
+const LATE = /(?<!không\s|chưa\s)(?<![\p{L}])(?:quá hạn|chậm|trễ|muộn|late)(?![\p{L}])/iu;
+const ON_TIME = /\b(?:dung han|truoc han|dung tien do|som|on time|khong (?:tre|cham|qua han))\b/;
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
+// Part of it done: "một phần", "đợt 1; đang chuẩn bị đợt 2", "dự thảo, đang lấy ý kiến", "giai đoạn 1".
+const PARTLY = /\b(?:mot phan|dot \d+|giai doan \d+|buoc \d+|du thao|dang)\b/;
+// "2/3 nội dung": fewer than all ("14/14" is all; "28/9/2026" is a date).
+const FRACTION = /(?<![\d/])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 
 const ENTRIES: readonly { phrase: string; state: StatusState }[] = (Object.entries(PHRASES) as [StatusState, string[]][])
   .flatMap(([state, list]) => list.map((phrase) => ({ phrase, state })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 
 function refineDone(text: string, rest: string): ParsedStatus {
-  // "Hoàn thành 80%" is a share done, not a finished task.
-  const n = PERCENT.exec(text);
+  // "Hoàn thành 80%" is a share done, not a finished task ("Hoàn thành, giải ngân đạt 85%" is finished).
+  const n = /^\d/.test(rest) ? PERCENT.exec(text) : null;
   if (n && Number((n[1] ?? '').replace(',', '.')) < 100) return { state: 'in_progress' };
-  if (LATE.test(rest)) return { state: 'done', late: true };
+  const part = FRACTION.exec(text);
+  if (PARTLY.test(rest) || (part && Number(part[1]) < Number(part[2]))) return { state: 'in_progress' };
   if (ON_TIME.test(rest)) return { state: 'done', late: false };
+  if (LATE.test(text)) return { state: 'done', late: true };
   return { state: 'done' };
 }
 
@@ -69,7 +87,7 @@ export function parseStatus(text: string): ParsedStatus | undefined {
     const rest = key.slice(phrase.length).trim();
     return state === 'done' ? refineDone(text, rest) : { state };
   }
-  return undefined;
+  return DONE_WITHIN.test(key) ? refineDone(text, '') : undefined;
 }
 
 /** True when the status text has nothing to read (empty, dashes, spaces). */

@@ -13,6 +13,24 @@ describe('parseStatus', () => {
     expect(parseStatus(text)?.state).toBe(state);
   });
 
+  // Wordings from Văn phòng UBND tracking sheets (a probe of ~230 tasks): were unknown, listed as overdue, or misread.
+  test.each([
+    ['Đã ban hành Quyết định số 1890/QĐ-UBND ngày 28/9/2026', 'done'], ['Đã tổ chức ngày 12/11/2026', 'done'], ['UBND tỉnh đã ban hành Kế hoạch', 'done'],
+    ['HĐND tỉnh đã thông qua', 'done'], ['Đã phê duyệt', 'done'], ['Đạt', 'done'], ['Đã gửi Bộ Nội vụ', 'done'], ['Đã hoàn thành 14/14 Quyết định', 'done'],
+    ['Đã hoàn thành (đạt 95% chỉ tiêu)', 'done'], ['Hoàn thành, giải ngân đạt 85%', 'done'],
+    ['Đã hoàn thành một phần', 'in_progress'], ['Đã hoàn thành đợt 1; đang chuẩn bị đợt 2', 'in_progress'], ['Đã hoàn thành dự thảo, đang lấy ý kiến', 'in_progress'],
+    ['Đã hoàn thành 2/3 nội dung', 'in_progress'], ['Cơ bản hoàn thành', 'in_progress'], ['Đã trình UBND tỉnh', 'in_progress'], ['Chờ thẩm định', 'in_progress'],
+    ['Trễ hạn', 'in_progress'],
+    ['Không thực hiện', 'paused'], ['Đề nghị rút khỏi Chương trình', 'paused'], ['Lùi thời gian trình sang năm 2027', 'paused'], ['Gia hạn đến 31/12/2026', 'paused'], ['Đã hủy', 'paused'],
+  ])('%s → %s', (text, state) => {
+    expect(parseStatus(text)?.state).toBe(state);
+  });
+
+  test('"chăm", "trẻ" are no delay, and "không trễ hạn" is on time', () => {
+    expect(parseStatus('Đã hoàn thành công tác chăm sóc trẻ em')).toEqual({ state: 'done' });
+    expect(parseStatus('Hoàn thành (không trễ hạn)')).toEqual({ state: 'done', late: false });
+  });
+
   test('a share done is not done: "Hoàn thành 80%"', () => {
     expect(parseStatus('Hoàn thành 80%')).toEqual({ state: 'in_progress' });
   });
