@@ -36,21 +36,26 @@ export function isTracked(table: ParsedTable): boolean {
   return c.status !== undefined || c.progress !== undefined || c.completion !== undefined;
 }
 
-/** First non-blank cell of a column over the record's rows (continuation rows included). */
-function cellOf(grid: Grid, rows: { row: number; lastRow: number }, col: number | undefined): { value: CellValue; format?: string } | undefined {
+const cellAt = (grid: Grid, r: number, col: number) => {
+  const value = grid.values[r]?.[col] ?? null;
+  const format = grid.numberFormats?.[r]?.[col] ?? undefined;
+  return format ? { value, format } : { value };
+};
+
+/**
+ * First non-blank cell of a column over the record's rows (continuation rows included); for a cell merged down over
+ * several tasks (the record holds its text), the merge's first cell above.
+ */
+function cellOf(grid: Grid, record: TaskView['record'], col: number | undefined, merged: boolean): { value: CellValue; format?: string } | undefined {
   if (col === undefined) return undefined;
-  for (let r = rows.row; r <= rows.lastRow; r++) {
-    const value = grid.values[r]?.[col];
-    if (!isBlank(value)) {
-      const format = grid.numberFormats?.[r]?.[col] ?? undefined;
-      return format ? { value: value ?? null, format } : { value: value ?? null };
-    }
-  }
+  for (let r = record.row; r <= record.lastRow; r++) if (!isBlank(grid.values[r]?.[col])) return cellAt(grid, r, col);
+  if (!merged) return undefined;
+  for (let r = record.row - 1; r >= 0 && r >= record.row - 500; r--) if (!isBlank(grid.values[r]?.[col])) return cellAt(grid, r, col);
   return undefined;
 }
 
 function completionOf(grid: Grid, view: TaskView, col: number | undefined, year: number | undefined): IsoDate | undefined {
-  const cell = cellOf(grid, view.record, col);
+  const cell = cellOf(grid, view.record, col, view.record.text.completion !== undefined);
   if (!cell) return undefined;
   const value = typeof cell.value === 'string' ? readable(cell.value) : cell.value;
   const d = parseDeadline(value, cell.format, year === undefined ? {} : { year });
@@ -61,7 +66,7 @@ export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, yea
   if (!isTracked(table)) return { state: 'untracked', statusText: '' };
   const statusText = view.record.text.status ?? '';
   const completion = completionOf(grid, view, table.columns.completion, year);
-  const cell = cellOf(grid, view.record, table.columns.progress);
+  const cell = cellOf(grid, view.record, table.columns.progress, view.record.text.progress !== undefined);
   const percent = cell ? parseProgress(cell.value, cell.format) : undefined;
   const extra = { ...(completion === undefined ? {} : { completion }), ...(percent === undefined ? {} : { percent }) };
   const inferred: StatusState | undefined =
@@ -74,5 +79,22 @@ export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, yea
     if (!parsed) return { state: inferred ?? 'unknown', statusText, ...extra, unknownStatus: true };
     return { state: parsed.state, statusText, ...extra, ...(parsed.late === undefined ? {} : { late: parsed.late }) };
   }
+  if (inferred === undefined && view.parts) return fromParts(view.parts.map((p) => readProgress(p, table, grid, year)));
   return { state: inferred ?? 'unreported', statusText: '', ...extra };
+}
+
+/**
+ * A task split into sub-rows per agency, each with its own status: done when every part is (by the last part's
+ * completion), not started while none has begun, in progress otherwise.
+ */
+function fromParts(parts: readonly TaskProgress[]): TaskProgress {
+  const done = parts.filter((p) => p.state === 'done');
+  if (done.length === parts.length) {
+    const dates = done.map((p) => p.completion);
+    const last = dates.every((d) => d !== undefined) ? (dates as IsoDate[]).sort().at(-1) : undefined;
+    return { state: 'done', statusText: '', ...(last ? { completion: last } : {}), ...(done.some((p) => p.late) ? { late: true } : {}) };
+  }
+  if (parts.every((p) => p.state === 'unreported')) return { state: 'unreported', statusText: '' };
+  const begun = parts.some((p) => p.state === 'done' || p.state === 'in_progress');
+  return { state: begun ? 'in_progress' : parts.every((p) => p.state === 'paused') ? 'paused' : 'not_started', statusText: '' };
 }

@@ -15,10 +15,16 @@ function dmy(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** The plan's name from a table title: the first line that is not "Phụ lục …"/"Biểu …" or a "(Kèm theo …)" note. */
+// The letterhead above a document's title: the issuing body, the national motto, the number and the dateline.
+const LETTERHEAD = /^(?:ubnd|uy ban nhan dan|so \d|\S.* ngay \d{1,2} thang)|cong hoa xa hoi chu nghia|doc lap tu do hanh phuc/;
+
+/**
+ * The plan's name from a table title: the first line that is not "Phụ lục …"/"Biểu …", a "(Kèm theo …)" note or the
+ * document's letterhead ("UBND TỈNH …", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: …/KH-UBND").
+ */
 export function planName(title: string): string {
   const lines = title.split('\n').map((l) => l.trim()).filter(Boolean);
-  return lines.find((l) => !/^\(.*\)$/.test(l) && !/^(?:phu luc|bieu)\b/.test(matchKey(l))) ?? '';
+  return lines.find((l) => !/^\(.*\)$/.test(l) && !/^(?:phu luc|bieu)\b/.test(matchKey(l)) && !LETTERHEAD.test(matchKey(l))) ?? '';
 }
 
 function baseName(file: string): string {

@@ -71,9 +71,9 @@ function deadlineCell(grid: Grid, r: number, c: number): NonNullable<RowRecord['
   return cell;
 }
 
-const MERGED_DOWN: readonly Role[] = ['lead', 'support', 'deadline'];
+const MERGED_DOWN: readonly Role[] = ['lead', 'support', 'deadline', 'status', 'progress', 'completion'];
 
-/** A lead, support or deadline cell merged down over several tasks holds, for each of them, the merge's text. */
+/** A lead, support, deadline or progress cell merged down over several tasks holds, for each of them, the merge's text. */
 function fillMergedDown(rec: RowRecord, at: At, ctx: HeaderContext): void {
   for (const role of MERGED_DOWN) {
     const c = at.columns[role];

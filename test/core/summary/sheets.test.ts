@@ -90,6 +90,10 @@ describe('buildSummarySheets', () => {
     expect(planName('Phụ lục I\nCÁC NHIỆM VỤ NĂM 2026\n(Kèm theo Kế hoạch số 252)')).toBe('CÁC NHIỆM VỤ NĂM 2026');
     expect(planName('BIỂU NHIỆM VỤ\nKhắc phục tồn tại')).toBe('Khắc phục tồn tại');
     expect(planName('')).toBe('');
+    // A document's letterhead above its title.
+    expect(planName('UBND TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 252/KH-UBND\nLạng Sơn, ngày 23 tháng 6 năm 2026\nKẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026'))
+      .toBe('KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026');
+    expect(planName('ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK\nSố hóa hồ sơ thủ tục hành chính năm 2026')).toBe('Số hóa hồ sơ thủ tục hành chính năm 2026');
   });
 });
 

@@ -144,3 +144,20 @@ describe('a status in words the engine does not know', () => {
     expect(t?.unknownStatuses).toEqual([{ row: 3, text: 'Theo tiến độ chung của tỉnh' }, { row: 4, text: 'Linh tinh' }]);
   });
 });
+
+describe('progress the task\'s own row does not hold', () => {
+  const H = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn hoàn thành', 'Tình trạng'];
+  const classes = (values: CellValue[][], merges: Grid['merges'] = []) =>
+    summarizeGrids('x.xlsx', [grid('S', [['THEO DÕI NHIỆM VỤ NĂM 2026'], H, ...values], merges)], { today: '2026-11-23' }).tables[0]?.overdue.map((i) => i.row);
+
+  it('a task split into agency sub-rows is done when every part is, in progress while one is not', () => {
+    expect(classes([[1, 'Rà soát thủ tục, cụ thể:', null, '30/9/2026', null], [null, null, 'Sở Tư pháp', null, 'Đã hoàn thành'], [null, null, 'Sở Y tế', null, 'Đã hoàn thành']])).toEqual([]);
+    expect(classes([[1, 'Rà soát thủ tục, cụ thể:', null, '30/9/2026', null], [null, null, 'Sở Tư pháp', null, 'Đã hoàn thành'], [null, null, 'Sở Y tế', null, 'Đang thực hiện']])).toEqual([3]);
+  });
+
+  it('a status merged down over several tasks holds for each of them', () => {
+    const rows: CellValue[][] = [[1, 'A', 'Sở Tư pháp', '30/9/2026', 'Đã hoàn thành'], [2, 'B', 'Sở Tư pháp', '30/9/2026', null], [3, 'C', 'Sở Tư pháp', '30/9/2026', null]];
+    expect(classes(rows, [{ top: 2, left: 4, bottom: 4, right: 4 }])).toEqual([]);
+    expect(classes(rows)).toEqual([4, 5]);
+  });
+});
