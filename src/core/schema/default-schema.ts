@@ -28,7 +28,7 @@ export const DEFAULT_SCHEMA: ColumnSchema = {
     unit: ['Đơn vị tính', 'ĐVT'],
     target: ['Kế hoạch năm', 'Chỉ tiêu kế hoạch', 'Chỉ tiêu năm', 'Mục tiêu', 'Kế hoạch', 'Chỉ tiêu giao', 'Chỉ tiêu phấn đấu'],
     directing: ['Lãnh đạo UBND tỉnh chỉ đạo', 'Lãnh đạo chỉ đạo', 'Chỉ đạo', 'Lãnh đạo phụ trách', 'Người chỉ đạo', 'Lãnh đạo UBND tỉnh phụ trách', 'Lãnh đạo Sở phụ trách', 'Lãnh đạo Sở chỉ đạo'],
-    status: ['Tình trạng', 'Trạng thái', 'Tình hình thực hiện', 'Tình trạng thực hiện', 'Trạng thái thực hiện'],
+    status: ['Tình trạng', 'Trạng thái', 'Tình hình thực hiện', 'Tình trạng thực hiện', 'Trạng thái thực hiện', 'Tình hình triển khai'],
     progress: ['Tiến độ', 'Tiến độ %', 'Tỷ lệ hoàn thành', 'Tiến độ hiện tại', 'Phần trăm hoàn thành', 'Mức độ hoàn thành'],
     completion: ['Ngày hoàn thành', 'Ngày hoàn thành thực tế', 'Thời gian hoàn thành thực tế', 'Thời điểm hoàn thành'],
     report: ['Kết quả thực hiện', 'Báo cáo', 'Kết quả', 'Báo cáo kết quả', 'Kết quả triển khai'],

@@ -100,7 +100,8 @@ export function isUnknownStatus(text: string | undefined): boolean {
   return !isBlankStatus(text) && parseStatus(readable(text ?? '')) === undefined;
 }
 
-const PERCENT_TEXT = /(\d+(?:[.,]\d+)?)\s*(%?)/;
+// "80%", "80 %", "0,8" or a bare "80"; in words, only a number marked "%" ("Quý 3 đạt 50%"; "Đã tổ chức ngày 25/9" is none).
+const PERCENT_TEXT = /^\s*(\d+(?:[.,]\d+)?)\s*(%?)\s*$|(\d+(?:[.,]\d+)?)\s*(%)/;
 
 /** A progress cell as a percentage 0–100+: 0.7 with a % format, 70, "70%", "70 %". undefined when unreadable. */
 export function parseProgress(value: CellValue, format?: string): number | undefined {
@@ -112,7 +113,7 @@ export function parseProgress(value: CellValue, format?: string): number | undef
   }
   const m = PERCENT_TEXT.exec(value);
   if (!m) return undefined;
-  const n = Number((m[1] ?? '').replace(',', '.'));
+  const n = Number((m[1] ?? m[3] ?? '').replace(',', '.'));
   if (!Number.isFinite(n)) return undefined;
-  return m[2] === '%' || n >= 1 || n === 0 ? n : n * 100;
+  return (m[2] ?? m[4]) === '%' || n >= 1 || n === 0 ? n : n * 100;
 }

@@ -56,11 +56,13 @@ describe('parseProgress', () => {
   test.each([
     [1, '0%', 100], [0.5, '0%', 50], [0.5, undefined, 50], [70, undefined, 70], [100, undefined, 100], [0, undefined, 0],
     ['70%', undefined, 70], ['70 %', undefined, 70], ['100', undefined, 100], ['0,5', undefined, 50], ['đạt 80%', undefined, 80],
+    // In words, only the number marked "%" (the first number was taken: "Quý 3 …" read as 3%).
+    ['Quý 3 đạt 50%', undefined, 50],
   ] as const)('%p (%p) → %p', (value, fmt, pct) => {
     expect(parseProgress(value, fmt)).toBe(pct);
   });
 
-  test.each([null, true, new Date(0), { error: '#N/A' }, 'chưa có', -5])('unreadable: %p', (value) => {
+  test.each([null, true, new Date(0), { error: '#N/A' }, 'chưa có', -5, 'Đã tổ chức ngày 25/9/2026'])('unreadable: %p', (value) => {
     expect(parseProgress(value as never)).toBeUndefined();
   });
 });
