@@ -15,7 +15,9 @@ export function sectionTitle(rec: RowRecord): string {
     .map(([, t]) => readable(t).replace(/\s+/g, ' ').trim());
   const text = texts[0] ?? '';
   if (!number) return text;
-  if (!text || text.startsWith(number)) return text || number;
+  // "V. VĂN HÓA" holds its number; "VĂN HÓA" under "V" only starts with its letter.
+  const holdsNumber = text.startsWith(number) && !/^[\p{L}\p{N}]/u.test(text.slice(number.length));
+  if (!text || holdsNumber) return text || number;
   return BARE_ORDINAL.test(number) ? `${number}. ${text}` : `${number} ${text}`;
 }
 
