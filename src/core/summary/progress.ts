@@ -64,10 +64,12 @@ function completionOf(grid: Grid, view: TaskView, col: number | undefined, year:
 
 export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, year?: number): TaskProgress {
   if (!isTracked(table)) return { state: 'untracked', statusText: '' };
-  const statusText = view.record.text.status ?? '';
   const completion = completionOf(grid, view, table.columns.completion, year);
   const cell = cellOf(grid, view.record, table.columns.progress, view.record.text.progress !== undefined);
   const percent = cell ? parseProgress(cell.value, cell.format) : undefined;
+  // A "Tiến độ" column holding words ("Đã hoàn thành") is the status where the table has no status column.
+  const inWords = percent === undefined && table.columns.status === undefined ? (view.record.text.progress ?? '') : '';
+  const statusText = view.record.text.status ?? (inWords && parseStatus(readable(inWords)) ? inWords : '');
   const extra = { ...(completion === undefined ? {} : { completion }), ...(percent === undefined ? {} : { percent }) };
   const inferred: StatusState | undefined =
     completion !== undefined || (percent !== undefined && percent >= 100) ? 'done'

@@ -155,6 +155,12 @@ describe('progress the task\'s own row does not hold', () => {
     expect(classes([[1, 'Rà soát thủ tục, cụ thể:', null, '30/9/2026', null], [null, null, 'Sở Tư pháp', null, 'Đã hoàn thành'], [null, null, 'Sở Y tế', null, 'Đang thực hiện']])).toEqual([3]);
   });
 
+  it('a "Tiến độ" column holding words is the status when there is no status column', () => {
+    const t = summarizeGrids('x.xlsx', [grid('S', [['THEO DÕI NHIỆM VỤ NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Tiến độ'],
+      [1, 'A', 'Sở Nội vụ', '30/9/2026', 'Đã hoàn thành'], [2, 'B', 'Sở Nội vụ', '30/9/2026', 0.5]])], { today: '2026-11-23' }).tables[0];
+    expect(t?.totals).toMatchObject({ done_on_time: 1, overdue: 1 });
+  });
+
   it('a status merged down over several tasks holds for each of them', () => {
     const rows: CellValue[][] = [[1, 'A', 'Sở Tư pháp', '30/9/2026', 'Đã hoàn thành'], [2, 'B', 'Sở Tư pháp', '30/9/2026', null], [3, 'C', 'Sở Tư pháp', '30/9/2026', null]];
     expect(classes(rows, [{ top: 2, left: 4, bottom: 4, right: 4 }])).toEqual([]);
