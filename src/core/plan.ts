@@ -50,8 +50,9 @@ export function mostCommonYear(deadlines: readonly Deadline[]): number | undefin
   return best;
 }
 
-// An orientation or vision year is not the plan's: "… năm 2026 và định hướng đến năm 2030", "tầm nhìn đến năm 2045".
-const VISION_YEAR = /\b(?:dinh huong|tam nhin)(?: (?:den|toi))?(?: nam)? \d{4}\b/g;
+// An orientation, vision or next year's direction is not the plan's year: "… năm 2026 và định hướng đến năm 2030", "tầm nhìn
+// đến năm 2045", "… năm 2026 và phương hướng nhiệm vụ năm 2027".
+const VISION_YEAR = /\b(?:dinh huong|tam nhin|phuong huong(?: nhiem vu)?)(?: (?:den|toi))?(?: nam)? \d{4}\b/g;
 // "giai đoạn 2026 - 2030", "5 năm 2026-2030", "năm học 2026-2027" (matchKey()-ed: "giai doan 2026 2030").
 const PERIOD = /\b(?:(?:giai doan|nam(?: hoc)?) )?(20\d{2}) (20\d{2})\b/;
 

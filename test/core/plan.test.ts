@@ -8,6 +8,7 @@ describe('the plan a title names', () => {
     // An orientation or a vision is not the plan year (was 2030, and every 2026 deadline outside the plan).
     ['KẾ HOẠCH PHÁT TRIỂN KINH TẾ SỐ NĂM 2026 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030', { year: 2026 }],
     ['KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026, TẦM NHÌN ĐẾN NĂM 2030', { year: 2026 }],
+    ['BÁO CÁO KẾT QUẢ NĂM 2026 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027', { year: 2026 }],
     // A plan for a period runs through its last year.
     ['NHIỆM VỤ CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030\n(Kèm theo Kế hoạch số 15/KH-UBND ngày 10/01/2026)', { year: 2026, lastYear: 2030, date: '2026-01-10' }],
     ['KẾ HOẠCH 5 NĂM 2026-2030', { year: 2026, lastYear: 2030 }],
