@@ -27,6 +27,7 @@ const PHRASES: Record<StatusState, readonly string[]> = {
     'dang thuc hien', 'dang trien khai', 'dang tien hanh', 'dang lam', 'dang xu ly', 'dang th', 'dang', 'da trien khai',
     'chua hoan thanh', 'cham tien do', 'cham', 'qua han', 'tre han', 'co ban hoan thanh', 'da co ban hoan thanh',
     'da xay dung du thao', 'du thao', 'cho tham dinh', 'cho phe duyet', 'cho y kien', 'da trinh', 'da tham muu',
+    'da gui lay y kien', 'da gui xin y kien',
     'in progress', 'ongoing', 'started',
   ],
   not_started: [
@@ -37,8 +38,9 @@ const PHRASES: Record<StatusState, readonly string[]> = {
     // Not a bare "dung": "Đúng hạn" gives the same key as "Dừng".
     'tam dung', 'tam hoan', 'tam ngung', 'dung thuc hien', 'ngung thuc hien', 'da dung', 'ngung',
     // Withdrawn or moved on: no longer due as planned.
-    'khong thuc hien', 'khong hoan thanh', 'de nghi khong thuc hien', 'de nghi rut', 'da rut', 'da huy', 'huy', 'lui',
-    'gia han', 'da chuyen sang', 'chuyen sang',
+    // Not a bare "huy" ("Huy động …") nor "chuyển sang" ("… giai đoạn 2" goes on).
+    'khong thuc hien', 'khong hoan thanh', 'de nghi khong thuc hien', 'de nghi rut', 'da rut', 'da huy', 'lui', 'gia han',
+    'da chuyen sang nam', 'chuyen sang nam',
     'paused', 'on hold', 'suspended',
   ],
 };
@@ -56,8 +58,10 @@ const ABBREVIATIONS: Record<string, StatusState> = {
 const LATE = /(?<!không\s|chưa\s)(?<![\p{L}])(?:quá hạn|chậm|trễ|muộn|late)(?![\p{L}])/iu;
 const ON_TIME = /\b(?:dung han|truoc han|dung tien do|som|on time|khong (?:tre|cham|qua han))\b/;
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%/;
-// Part of it done: "một phần", "đợt 1; đang chuẩn bị đợt 2", "dự thảo, đang lấy ý kiến", "giai đoạn 1".
-const PARTLY = /\b(?:mot phan|dot \d+|giai doan \d+|buoc \d+|du thao|dang)\b/;
+// Part of it done: "một phần", "đợt 1; đang chuẩn bị đợt 2", "dự thảo, đang lấy ý kiến", "giai đoạn 1" ("đang" on the text:
+// "đăng tải" has the same key).
+const PARTLY = /\b(?:mot phan|dot \d+|giai doan \d+|buoc \d+|du thao)\b/;
+const STILL = /(?<!\p{L})đang(?!\p{L})/iu;
 // "2/3 nội dung": fewer than all ("14/14" is all; "28/9/2026" is a date).
 const FRACTION = /(?<![\d/])(\d{1,3})\s*\/\s*(\d{1,3})(?![\d/])/;
 
@@ -70,7 +74,7 @@ function refineDone(text: string, rest: string): ParsedStatus {
   const n = /^\d/.test(rest) ? PERCENT.exec(text) : null;
   if (n && Number((n[1] ?? '').replace(',', '.')) < 100) return { state: 'in_progress' };
   const part = FRACTION.exec(text);
-  if (PARTLY.test(rest) || (part && Number(part[1]) < Number(part[2]))) return { state: 'in_progress' };
+  if (PARTLY.test(rest) || STILL.test(text) || (part && Number(part[1]) < Number(part[2]))) return { state: 'in_progress' };
   if (ON_TIME.test(rest)) return { state: 'done', late: false };
   if (LATE.test(text)) return { state: 'done', late: true };
   return { state: 'done' };

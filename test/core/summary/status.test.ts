@@ -26,6 +26,13 @@ describe('parseStatus', () => {
     expect(parseStatus(text)?.state).toBe(state);
   });
 
+  test.each([
+    ['Hoàn thành (đăng tải lên Cổng thông tin điện tử)', 'done'], ['Huy động được 80% nguồn lực', undefined],
+    ['Đã chuyển sang thực hiện giai đoạn 2', undefined], ['Đã chuyển sang năm 2027', 'paused'], ['Đã gửi lấy ý kiến các sở', 'in_progress'],
+  ])('words that only look alike: %s → %s', (text, state) => {
+    expect(parseStatus(text)?.state).toBe(state);
+  });
+
   test('"chăm", "trẻ" are no delay, and "không trễ hạn" is on time', () => {
     expect(parseStatus('Đã hoàn thành công tác chăm sóc trẻ em')).toEqual({ state: 'done' });
     expect(parseStatus('Hoàn thành (không trễ hạn)')).toEqual({ state: 'done', late: false });
