@@ -12,8 +12,12 @@ const DUE_WORD = /\bhan\b/;
 // "Số, ký hiệu văn bản giao nhiệm vụ" names the document that assigned the task, not the task.
 const DOCUMENT_REF = /^(?:so(?: ky hieu| hieu| van ban)|ky hieu|van ban giao)\b/;
 
+// "% hoàn thành", "Tỷ lệ (%)": matchKey drops the "%" that makes them a share done.
+const SHARE = /\b(?:hoan thanh|ty le|tien do)\b/;
+
 function hitOn(matcher: RoleMatcher, text: string): RoleHit | null {
   const hit = matcher.match(text);
+  if (!hit && text.includes('%') && SHARE.test(matchKey(text))) return { role: 'progress', score: 10 };
   // A note on the task, below any column that is named a note.
   if (hit?.role === 'task' && DOCUMENT_REF.test(matchKey(text))) return { role: 'note', score: hit.score };
   if (!hit || hit.role !== 'deadline') return hit;

@@ -75,6 +75,8 @@ describe('descriptive headers, as plans title their columns', () => {
     [['STT', 'Các hoạt động', 'Đơn vị đầu mối', 'Thời hạn hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 3 }],
     // Tracking sheets: a percentage is progress; beside "Thời hạn", "Thời gian hoàn thành" is when it was done.
     [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tiến độ hoàn thành (%)'], { number: 0, task: 1, lead: 2, deadline: 3, progress: 4 }],
+    [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', '% hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 3, progress: 4 }],
+    [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tỷ lệ (%)'], { number: 0, task: 1, lead: 2, deadline: 3, progress: 4 }],
     [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Thời gian hoàn thành', 'Tình trạng'], { number: 0, task: 1, lead: 2, deadline: 3, completion: 4, status: 5 }],
     [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện', 'Thời gian hoàn thành'], { number: 0, task: 1, lead: 2, deadline: 4 }],
     // "=Hoạt động" names the task only as the whole label: "Kết quả hoạt động" stays the report.
