@@ -75,17 +75,18 @@ function rateOf(c: Counts): number | null {
   return d === 0 ? null : c.done_on_time / d;
 }
 
-function countRow(i: number, label: string, c: Counts, rate: boolean): RowSpec {
+function countRow(i: number, label: string, c: Counts, rate: boolean, tracked: boolean): RowSpec {
   const cells: SpecValue[] = [i + 1, label, c.total, ...CLASSES.map((k) => c[k])];
-  if (rate) cells.push(rateOf(c));
+  if (rate) cells.push(tracked ? rateOf(c) : null);
   return { cells };
 }
 
-function totalsOf(rows: readonly Counts[], w: SummaryWords, rate: boolean): SpecValue[] {
+/** Column totals; an untracked table has no on-time rate (nothing can be seen done). */
+function totalsOf(rows: readonly Counts[], w: SummaryWords, rate: boolean, tracked: boolean): SpecValue[] {
   const sum = { total: 0 } as Counts;
   for (const k of ['total', ...CLASSES] as const) sum[k] = rows.reduce((a, r) => a + r[k], 0);
   const cells: SpecValue[] = [w.totalLabel, null, sum.total, ...CLASSES.map((k) => sum[k])];
-  if (rate) cells.push(rateOf(sum));
+  if (rate) cells.push(tracked ? rateOf(sum) : null);
   return cells;
 }
 
@@ -114,7 +115,8 @@ function countSheet(s: SummaryReport, key: 'byLead' | 'bySection' | 'byPeriod', 
   const labels = s.tables.map(labelOf);
   const blocks = orEmpty(s.tables.map((t, i) => {
     const rows = labels[i]?.rows ?? [];
-    return { ...caption(t, many, w), rows: rows.map((r, j) => countRow(j, r.text, r, rate)), totals: totalsOf(rows, w, rate), emptyText: w.empty[key] };
+    const cells = { rows: rows.map((r, j) => countRow(j, r.text, r, rate, t.tracked)), totals: totalsOf(rows, w, rate, t.tracked) };
+    return { ...caption(t, many, w), ...cells, emptyText: w.empty[key] };
   }), w.empty[key]);
   const cols = countCols(w, labels[0]?.label ?? w.col.section, key === 'byPeriod' ? 28 : 44, rate);
   const spec: SheetSpec = { key, name, title: titleBlock(s, key, w), columns: withWidths(cols, blocks), blocks, notes: countNotes(s, key, w) };

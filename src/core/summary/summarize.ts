@@ -5,6 +5,7 @@ import { columnFor } from '../table/model';
 import { analyzeGrids, type EngineOptions } from '../validate';
 import { addTo, countsOf, emptyCounts, onTimeRate } from './counts';
 import { taskEntries } from './entry';
+import { isTracked } from './progress';
 import { byLead, byPeriod, bySection } from './groups';
 import { dueSoonList, missingList, overdueList } from './lists';
 import type { SummaryReport, TableSummary } from './report';
@@ -32,6 +33,9 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
     .filter((e) => e.progress.unknownStatus === true)
     .map((e) => ({ row: e.view.record.row + 1, text: e.progress.statusText }));
   const planYear = plan.year ?? Number(today.slice(0, 4));
+  const tracked = isTracked(table);
+  // Without progress columns nothing can be seen done: an on-time rate would only count what is overdue.
+  const rated = <T extends { onTimeRate: number | null }>(rows: T[]): T[] => (tracked ? rows : rows.map((r) => ({ ...r, onTimeRate: null })));
   return {
     sheet: table.sheet,
     headerRow: table.header.bottom + 1,
@@ -39,11 +43,11 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
     ...(plan.year === undefined ? {} : { planYear: plan.year }),
     ...(plan.lastYear === undefined ? {} : { planLastYear: plan.lastYear }),
     taskCount: entries.length,
-    tracked: table.columns.status !== undefined || table.columns.progress !== undefined || table.columns.completion !== undefined,
+    tracked,
     sectionBy,
-    totals: { ...countsOf(totals), onTimeRate: onTimeRate(totals) },
-    byLead: byLead(entries),
-    bySection: bySection(entries),
+    totals: { ...countsOf(totals), onTimeRate: tracked ? onTimeRate(totals) : null },
+    byLead: rated(byLead(entries)),
+    bySection: rated(bySection(entries)),
     byPeriod: byPeriod(entries, plan.lastYear === undefined ? { year: planYear } : { year: planYear, lastYear: plan.lastYear }),
     overdue: overdueList(entries, today),
     dueSoon: dueSoonList(entries, today),

@@ -112,3 +112,14 @@ describe('the period sheet of a plan for several years', () => {
     expect(labels('en')?.map((r) => r[0])).toEqual(['Year 2026', 'Year 2027', 'Recurring', 'No usable deadline', 'Outside 2026–2027']);
   });
 });
+
+describe('the agency sheet of a plan without progress columns', () => {
+  it('leaves the on-time rate empty, rows and total (was 0% once the deadlines passed)', () => {
+    const plan = g('Biểu 1', [['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'], ['1', 'A', 'Sở Nội vụ', 'Quý I/2026'], ['2', 'B', 'Sở Tư pháp', 'Quý II/2026']]);
+    const sheet = byKey(buildSummarySheets(summarizeGrids('x.xlsx', [plan], { today: '2027-01-10' }), 'vi'), 'byLead');
+    const rate = sheet.columns.findIndex((c) => c.key === 'rate');
+    const block = sheet.blocks[0];
+    expect(block?.rows.map((r) => r.cells[rate])).toEqual([null, null]);
+    expect(block?.totals[rate]).toBeNull();
+  });
+});

@@ -167,3 +167,12 @@ describe('progress the task\'s own row does not hold', () => {
     expect(classes(rows)).toEqual([4, 5]);
   });
 });
+
+describe('a plan without progress columns', () => {
+  it('has no on-time rate (nothing can be seen done): null, not 0%', () => {
+    const t = summarizeGrids('x.xlsx', [grid('S', [['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'], [1, 'A', 'Sở Nội vụ', 'Quý I/2026'], [2, 'B', 'Sở Tư pháp', 'Quý II/2026']])], { today: '2027-01-10' }).tables[0];
+    expect(t?.tracked).toBe(false);
+    expect(t?.totals).toMatchObject({ overdue: 2, onTimeRate: null });
+    expect(t?.byLead.map((r) => r.onTimeRate)).toEqual([null, null]);
+  });
+});
