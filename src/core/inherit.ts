@@ -82,7 +82,7 @@ export function inheritDown(t: AnalyzedTable): void {
   for (const [index, list] of parts) takeFromParts(byIndex.get(index) as TaskView, list);
 }
 
-/** Whether the view has, of its own or inherited, a value for the role. */
+/** Whether the view has, of its own or inherited, a value for the role (effective() without building its answer: a hot path). */
 export function hasValue(v: TaskView, role: Role): boolean {
   return own(v, role) || v.inherited?.[role] !== undefined;
 }

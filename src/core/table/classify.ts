@@ -59,7 +59,9 @@ function classifyUnnumbered(ctx: HeaderContext, at: At, cur: Cursor): RowKind {
     return push(cur, item);
   }
   // A lead cut across a page break or a wrapped line continues; a sub-row's lead starts a name.
-  const leadGoesOn = text.lead !== undefined && (wrappedLead(text.lead, prev?.text.lead, text.deadline !== undefined) || wrappedDeadline(text.lead, prev?.text.deadline));
+  const leadGoesOn =
+    text.lead !== undefined &&
+    (wrappedLead(text.lead, prev?.text.lead, text.deadline !== undefined) || wrappedDeadline(text.lead, prev?.text.deadline));
   // Or its deadline came along to the next page: the task above has a lead but no deadline yet.
   const restOfAbove = cur.afterBreak && !text.task && prev?.text.lead !== undefined && prev.text.deadline === undefined;
   // A numbered task's line cut in two by a conversion, its lead and deadline on the second line: one task.

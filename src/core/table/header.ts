@@ -59,7 +59,7 @@ function assign(hits: (RoleHit & { col: number })[]): ColumnMap {
 }
 
 function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
-  const hits: (RoleHit & { col: number; key: string })[] = [];
+  const hits: (RoleHit & { col: number; label: string })[] = [];
   let deadlines = 0;
   for (let c = 0; c < ctx.width; c++) {
     // Of three rows, the label over the bottom one is the middle row's, or the top row's where the middle is empty.
@@ -67,12 +67,12 @@ function mapRows(ctx: HeaderContext, top: number, bottom: number): Mapping {
     const lower = bottom > top ? headerText(ctx, bottom, c) : '';
     // Of three rows, a column whose lower labels name no role ("Năm 2026" over "Quý I") takes the top one's ("Tiến độ").
     const hit = matchHeaderCell(ctx.matcher, upper, lower) ?? (bottom - top === 2 ? matchHeaderCell(ctx.matcher, headerText(ctx, top, c), '') : null);
-    if (hit) hits.push({ col: c, ...hit, key: `${upper} ${lower}` });
+    if (hit) hits.push({ col: c, ...hit, label: `${upper} ${lower}` });
     if (hit?.role === 'deadline') deadlines++;
   }
   const columns = assign(hits);
   // Two columns read as the deadline: which one is when the task was done ("Thời hạn" | "Thời gian hoàn thành").
-  const done = deadlines > 1 && columns.completion === undefined ? completionBeside(hits.map((h) => ({ ...h, key: matchKey(h.key) })), columns.deadline) : undefined;
+  const done = deadlines > 1 && columns.completion === undefined ? completionBeside(hits.map((h) => ({ ...h, key: matchKey(h.label) })), columns.deadline) : undefined;
   if (done !== undefined) columns.completion = done;
   return { columns, matched: new Set(hits.map((h) => h.col)) };
 }

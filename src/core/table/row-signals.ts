@@ -1,9 +1,9 @@
+import { AGENCY_OPENING_RE } from '../agency/opening';
 import type { CellValue } from '../grid';
+import { startsLowercase } from '../text/case';
 import { matchKey } from '../text/normalize';
 import { isBlank } from './cell-text';
 import type { MergeIndex } from './merges';
-import { AGENCY_OPENING_RE } from '../agency/opening';
-import { startsLowercase } from '../text/case';
 import type { RowRecord } from './model';
 
 /** Lines that can only open the notes and signature block. */
@@ -130,8 +130,12 @@ export function isColumnNumbering(texts: readonly string[]): boolean {
 
 const YEAR = /(?:19|20)\d\d/;
 
-/** A cell that goes on below: "Quý IV/2026 (cấp tỉnh);", "… và", "Trước ngày". */
-const GOES_ON = /(?:[;,:&-]|\s(?:và|với|ngày|trước|đến|từ))\s*$/iu;
+/** A deadline that stops mid-phrase: "Trước ngày", "Từ … đến". */
+const DEADLINE_OPEN = /\s(?:ngày|trước|đến|từ)\s*$/iu;
+/** A lead that stops mid-name: "Sở Nông nghiệp và", "… &". */
+const LEAD_OPEN = /(?:\s(?:và|với)|&)\s*$/iu;
+/** A cell that goes on below: those, or a list mark at its end ("Quý IV/2026 (cấp tỉnh);"). */
+const goesOn = (cell: string) => /[;,:&-]\s*$/.test(cell) || LEAD_OPEN.test(cell) || DEADLINE_OPEN.test(cell);
 const CONNECTOR_START = /^\s*(?:[,;&]|(?:và|với)\s)/iu;
 
 /**
@@ -142,13 +146,14 @@ const CONNECTOR_START = /^\s*(?:[,;&]|(?:và|với)\s)/iu;
 export function wrappedLead(lead: string, above: string | undefined, ownDeadline: boolean): boolean {
   if (CONNECTOR_START.test(lead) || (!ownDeadline && (startsLowercase(lead) || lead.startsWith('-')))) return true;
   if (above === undefined) return false;
-  return /(?:\s(?:và|với)|&)\s*$/iu.test(above) || (/,\s*$/.test(above) && !AGENCY_OPENING_RE.test(lead));
+  return LEAD_OPEN.test(above) || (/,\s*$/.test(above) && !AGENCY_OPENING_RE.test(lead));
 }
 
 /** The deadline above stops mid-phrase ("Trước ngày") and this row's lead names no body of its own ("tỉnh"). */
 export function wrappedDeadline(lead: string, above: string | undefined): boolean {
-  return above !== undefined && /\s(?:ngày|trước|đến|từ)\s*$/iu.test(above) && !AGENCY_OPENING_RE.test(lead);
+  return above !== undefined && DEADLINE_OPEN.test(above) && !AGENCY_OPENING_RE.test(lead);
 }
+
 /** A list item's mark: "- xây dựng kế hoạch" is an item of its own, not the rest of the line above. */
 export const BULLET_START = /^\s*[-–+•*]/;
 
@@ -161,7 +166,7 @@ export const BULLET_START = /^\s*[-–+•*]/;
 export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): boolean {
   const { task, deadline } = text;
   const above = prev.text.deadline;
-  if (!task || !deadline || text.lead || above === undefined || GOES_ON.test(above)) return false;
+  if (!task || !deadline || text.lead || above === undefined || goesOn(above)) return false;
   // A deadline cut over two lines ("Quý III" / "năm 2026") goes on in lower case.
   if (!/^[\p{Lu}\d]/u.test(deadline)) return false;
   if (BULLET_START.test(task)) return true;
