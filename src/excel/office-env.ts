@@ -67,5 +67,6 @@ export function documentName(): string {
 export const SETTING_KEYS = {
   settings: 'annexAssistant.settings',
   highlights: 'annexAssistant.highlights',
+  notes: 'annexAssistant.notes',
   toolSheets: 'annexAssistant.toolSheets',
 } as const;

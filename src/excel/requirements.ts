@@ -32,8 +32,12 @@ export const FEATURES = {
   specialCells: '1.9',
   pageLayout: '1.9',
   suspendScreenUpdating: '1.9',
+  /** Messages on flagged cells as comments, where notes are missing (fallback: no messages on cells). */
+  comments: '1.10',
   /** Merged areas of the used range (fallback: no merges; the engine copes with repeated text). */
   mergedAreas: '1.13',
+  /** Messages on flagged cells as notes (fallback: comments, 1.10). */
+  notes: '1.18',
 } as const;
 
 export type Feature = keyof typeof FEATURES;

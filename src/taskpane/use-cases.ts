@@ -28,6 +28,17 @@ export interface SummaryResult {
   sheets: string[];
 }
 
+/** Where a flagged cell's messages go: a cell note (ExcelApi 1.18) or, on older hosts, a comment (1.10). */
+export type NoteKind = 'note' | 'comment';
+
+export interface NotesResult {
+  kind: NoteKind;
+  /** Cells that now carry the add-in's note. */
+  written: number;
+  /** Flagged cells left alone because the user's own note (or comment) is there. */
+  skipped: number;
+}
+
 export interface AddinUseCases {
   validate(scope: Scope, onProgress?: (p: Progress) => void): Promise<FileReport>;
   /** Selects (and scrolls to) a cell, e.g. "C12" on a sheet. */
@@ -36,6 +47,12 @@ export interface AddinUseCases {
   highlight(report: FileReport): Promise<number>;
   /** Restores every fill changed by `highlight` exactly. */
   clearHighlights(): Promise<void>;
+  /** What this host can attach to flagged cells; null when neither notes nor comments exist. */
+  noteKind(): NoteKind | null;
+  /** Puts the report's messages on the flagged cells, never over the user's own note. */
+  attachNotes(report: FileReport): Promise<NotesResult>;
+  /** Takes off the add-in's notes whose text the user did not change; returns how many. */
+  removeNotes(): Promise<number>;
   writeSummary(opts: { today: string; dueSoonDays: number }, onProgress?: (p: Progress) => void): Promise<SummaryResult>;
   /** Adds a new sheet holding the standard annex template; returns its name. */
   insertTemplate(): Promise<string>;

@@ -56,6 +56,7 @@ export function snapshot(wb: SimWorkbook): unknown {
       widths: [...s.columnWidths],
       tables: s.tables,
       validations: s.validations,
+      annotations: s.annotations,
     })),
     names: wb.names,
   }));

@@ -78,6 +78,38 @@ test('re-running with highlights on clears them first and highlights the new rep
   expect(useCases.highlight).toHaveBeenCalledTimes(2);
 });
 
+test('messages go into cell notes and come off again; a re-run rewrites them for the new report', async () => {
+  const { useCases, root } = await openCheck();
+  await click(root.querySelector('[data-testid="run-check"]'));
+  const toggle = root.querySelector<HTMLInputElement>('[data-testid="notes-switch"]');
+  expect(root.textContent).toContain('Ghi thông báo vào ghi chú của ô');
+  await click(toggle);
+  expect(useCases.attachNotes).toHaveBeenCalledWith(sampleReport());
+  expect(root.textContent).toContain('Đã ghi 2 ghi chú. Bỏ qua 1 ô đã có ghi chú của người dùng.');
+  await click(root.querySelector('[data-testid="run-check"]'));
+  expect(useCases.attachNotes).toHaveBeenCalledTimes(2);
+  await click(toggle);
+  expect(useCases.removeNotes).toHaveBeenCalledTimes(1);
+  expect(root.textContent).toContain('Đã gỡ 2 ghi chú');
+  expect(toggle?.checked).toBe(false);
+});
+
+test('on a host without notes or comments the notes switch is off limits and says why', async () => {
+  const { useCases, root } = await openCheck(fakeUseCases({ noteKind: jest.fn(() => null) }));
+  await click(root.querySelector('[data-testid="run-check"]'));
+  const toggle = root.querySelector<HTMLInputElement>('[data-testid="notes-switch"]');
+  expect(toggle?.disabled).toBe(true);
+  expect(root.textContent).toContain('chưa hỗ trợ ghi chú (ExcelApi 1.18) hay bình luận (1.10)');
+  await click(toggle);
+  expect(useCases.attachNotes).not.toHaveBeenCalled();
+});
+
+test('where only comments exist the switch says so', async () => {
+  const { root } = await openCheck(fakeUseCases({ noteKind: jest.fn(() => 'comment' as const) }));
+  await click(root.querySelector('[data-testid="run-check"]'));
+  expect(root.textContent).toContain('Ghi thông báo thành bình luận ở ô');
+});
+
 test('shows the progress step while checking, then the failure if there is one', async () => {
   let fail: (e: Error) => void = () => undefined;
   const useCases = fakeUseCases({

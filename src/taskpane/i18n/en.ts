@@ -24,6 +24,13 @@ export const EN: Strings = {
     highlight: 'Highlight cells on the sheet',
     highlighted: (n) => `${n} cell${n === 1 ? '' : 's'} highlighted. Turn off to restore their formatting.`,
     highlightsCleared: 'Highlights removed, formatting restored.',
+    notes: (k) => (k === 'comment' ? 'Put messages in cell comments' : 'Put messages in cell notes'),
+    notesUnavailable: 'This Excel does not let add-ins write notes (ExcelApi 1.18) or comments (1.10).',
+    notesWritten: (r) =>
+      `Wrote ${r.written} ${r.kind}${r.written === 1 ? '' : 's'}.` +
+      (r.skipped > 0 ? ` Skipped ${r.skipped} cell${r.skipped === 1 ? '' : 's'} holding a user's ${r.kind}.` : '') +
+      ' Switch off to remove them.',
+    notesRemoved: (n, k) => `Removed ${n} ${k}${n === 1 ? '' : 's'} written by the add-in (edited ones are kept).`,
     listTitle: 'Issues',
     noIssues: 'No issue to show.',
     truncated: (n) => `${n} more issue${n === 1 ? '' : 's'} not shown.`,

@@ -1,5 +1,5 @@
 import type { IssueCode, Severity } from '../../core/issues/issue';
-import type { Progress } from '../use-cases';
+import type { NoteKind, NotesResult, Progress } from '../use-cases';
 
 /** Every text the pane shows, in one language. Cell text from the workbook is never part of it. */
 export interface Strings {
@@ -26,6 +26,10 @@ export interface Strings {
     highlight: string;
     highlighted: (cells: number) => string;
     highlightsCleared: string;
+    notes: (kind: NoteKind) => string;
+    notesUnavailable: string;
+    notesWritten: (r: NotesResult) => string;
+    notesRemoved: (n: number, kind: NoteKind) => string;
     listTitle: string;
     noIssues: string;
     truncated: (n: number) => string;

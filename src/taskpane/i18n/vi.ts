@@ -24,6 +24,13 @@ export const VI: Strings = {
     highlight: 'Đánh dấu ô trên trang tính',
     highlighted: (n) => `Đã tô màu ${n} ô. Tắt để trả lại định dạng cũ.`,
     highlightsCleared: 'Đã xóa đánh dấu, trả lại định dạng cũ.',
+    notes: (k) => (k === 'comment' ? 'Ghi thông báo thành bình luận ở ô' : 'Ghi thông báo vào ghi chú của ô'),
+    notesUnavailable: 'Phiên bản Excel này chưa hỗ trợ ghi chú (ExcelApi 1.18) hay bình luận (1.10) qua phần bổ trợ.',
+    notesWritten: (r) =>
+      `Đã ghi ${r.written} ${r.kind === 'comment' ? 'bình luận' : 'ghi chú'}.` +
+      (r.skipped > 0 ? ` Bỏ qua ${r.skipped} ô đã có ${r.kind === 'comment' ? 'bình luận' : 'ghi chú'} của người dùng.` : '') +
+      ' Tắt để gỡ.',
+    notesRemoved: (n, k) => `Đã gỡ ${n} ${k === 'comment' ? 'bình luận' : 'ghi chú'} do phần bổ trợ ghi (giữ lại những cái đã được sửa).`,
     listTitle: 'Danh sách vấn đề',
     noIssues: 'Không có vấn đề nào để hiển thị.',
     truncated: (n) => `Còn ${n} vấn đề khác không hiển thị.`,

@@ -84,6 +84,16 @@ export interface SimPageLayout {
   centerHorizontally: boolean;
 }
 
+/** A note (one per cell) or a comment thread on a cell. */
+export interface SimAnnotation {
+  kind: 'note' | 'comment';
+  id: string;
+  row: number;
+  col: number;
+  content: string;
+  author: string;
+}
+
 let nextId = 1;
 export function simId(prefix: string): string {
   return `{${prefix}-${String(nextId++).padStart(8, '0')}}`;
@@ -103,6 +113,7 @@ export class SimSheet {
   readonly tables: SimTable[] = [];
   readonly charts: SimChart[] = [];
   validations: SimValidation[] = [];
+  readonly annotations: SimAnnotation[] = [];
   pageLayout: SimPageLayout = { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, centerHorizontally: false };
   showGridlines = true;
   tabColor = '';

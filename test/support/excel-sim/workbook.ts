@@ -1,5 +1,6 @@
 /** Excel.RequestContext, Workbook, Application and defined names. */
 import { parseLocal, splitSheet } from './address';
+import { AnnotationCollection } from './annotations';
 import { SimContextCore, type SimEnv } from './context';
 import { SimError } from './errors';
 import type { SimName, SimWorkbook } from './workbook-model';
@@ -104,6 +105,8 @@ export class Workbook extends SimProxy<SimWorkbook> {
   readonly names = new NamedItemCollection(this.context, () => this.context.model.names);
   readonly application = new Application(this.context, () => this.context.model);
   readonly tables = new WorkbookTableCollection(this.context);
+  readonly notes = new AnnotationCollection(this.context, 'note');
+  readonly comments = new AnnotationCollection(this.context, 'comment');
 
   protected props(): PropTable<SimWorkbook> {
     return { name: { api: '1.7', get: (w) => w.name } };

@@ -1,6 +1,7 @@
 /** Excel.Worksheet and the worksheets collection, with freeze panes and page layout. */
 import { MAX_COLUMNS, MAX_ROWS, parseLocal, splitList, splitSheet } from './address';
 import type { RangeTarget } from './cells';
+import { AnnotationCollection } from './annotations';
 import { SimError } from './errors';
 import type { SimSheet } from './model';
 import type { SimWorkbook } from './workbook-model';
@@ -63,6 +64,7 @@ export class Worksheet extends SimProxy<SimSheet> {
   readonly charts = new ChartCollection(this.context, () => this.resolve());
   readonly freezePanes = new FreezePanes(this.context, () => this.resolve());
   readonly pageLayout = new PageLayout(this.context, () => this.resolve());
+  readonly notes = new AnnotationCollection(this.context, 'note', () => this.resolve());
 
   protected props(): PropTable<SimSheet> {
     const wb = this.context.model;

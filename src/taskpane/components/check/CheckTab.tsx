@@ -66,9 +66,22 @@ export function CheckTab({ t, lang, state }: { t: Strings; lang: Lang; state: Ch
               onChange={(_, d) => void state.toggleHighlight(d.checked)}
               data-testid="highlight-switch"
             />
+            <Switch
+              label={t.check.notes(state.noteKind ?? 'note')}
+              checked={state.notesOn}
+              disabled={state.busy || state.noteKind === null}
+              onChange={(_, d) => void state.toggleNotes(d.checked)}
+              data-testid="notes-switch"
+            />
           </div>
+          {state.noteKind === null && <Text className={c.muted}>{t.check.notesUnavailable}</Text>}
           <InfoBar text={state.highlightOn && state.highlighted !== undefined ? t.check.highlighted(state.highlighted) : undefined} />
           <InfoBar text={!state.highlightOn && state.cleared ? t.check.highlightsCleared : undefined} intent="success" />
+          <InfoBar text={state.notesOn && state.notesWritten ? t.check.notesWritten(state.notesWritten) : undefined} />
+          <InfoBar
+            text={!state.notesOn && state.notesRemoved !== undefined ? t.check.notesRemoved(state.notesRemoved, state.noteKind ?? 'note') : undefined}
+            intent="success"
+          />
           <Divider />
           <h2 className={s.heading}>{t.check.listTitle}</h2>
           {groups.length === 0 ? <Text>{t.check.noIssues}</Text> : <Text className={c.muted}>{t.check.selectHint}</Text>}

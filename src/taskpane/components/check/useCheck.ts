@@ -1,11 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { FileReport } from '../../../core/report';
 import { describeError } from '../../tabs';
-import type { AddinUseCases, Scope } from '../../use-cases';
+import type { AddinUseCases, NotesResult, Scope } from '../../use-cases';
 import { useTask } from '../common/useTask';
 import type { IssueRow } from './report-view';
 
-export type CheckUseCases = Pick<AddinUseCases, 'validate' | 'selectCell' | 'highlight' | 'clearHighlights'>;
+export type CheckUseCases = Pick<AddinUseCases, 'validate' | 'selectCell' | 'highlight' | 'clearHighlights' | 'noteKind' | 'attachNotes' | 'removeNotes'>;
 
 /** State and actions of the Kiểm tra tab. */
 export function useCheck(useCases: CheckUseCases) {
@@ -17,6 +17,10 @@ export function useCheck(useCases: CheckUseCases) {
   const [highlightOn, setHighlightOn] = useState(false);
   const [highlighted, setHighlighted] = useState<number | undefined>();
   const [cleared, setCleared] = useState(false);
+  const [noteKind] = useState(() => useCases.noteKind());
+  const [notesOn, setNotesOn] = useState(false);
+  const [notesWritten, setNotesWritten] = useState<NotesResult | undefined>();
+  const [notesRemoved, setNotesRemoved] = useState<number | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [actionError, setActionError] = useState<string | undefined>();
 
@@ -29,10 +33,12 @@ export function useCheck(useCases: CheckUseCases) {
       const r = await useCases.validate(scope, onProgress);
       setReport(r);
       if (highlightOn) setHighlighted(await useCases.highlight(r));
+      // Notes follow the new report in place: fixed cells lose theirs, the others get the new text.
+      if (notesOn) setNotesWritten(await useCases.attachNotes(r));
       return r;
     });
     return result;
-  }, [runTask, useCases, scope, highlightOn]);
+  }, [runTask, useCases, scope, highlightOn, notesOn]);
 
   const toggleHighlight = useCallback(
     async (on: boolean) => {
@@ -52,6 +58,25 @@ export function useCheck(useCases: CheckUseCases) {
         return true;
       });
       if (!done) setHighlightOn(!on);
+    },
+    [runTask, useCases, report],
+  );
+
+  const toggleNotes = useCallback(
+    async (on: boolean) => {
+      if (!report) return;
+      setActionError(undefined);
+      setNotesRemoved(undefined);
+      setNotesOn(on);
+      const done = await runTask(async () => {
+        if (on) setNotesWritten(await useCases.attachNotes(report));
+        else {
+          setNotesRemoved(await useCases.removeNotes());
+          setNotesWritten(undefined);
+        }
+        return true;
+      });
+      if (!done) setNotesOn(!on);
     },
     [runTask, useCases, report],
   );
@@ -80,9 +105,14 @@ export function useCheck(useCases: CheckUseCases) {
     highlightOn,
     highlighted,
     cleared,
+    noteKind,
+    notesOn,
+    notesWritten,
+    notesRemoved,
     selected,
     run,
     toggleHighlight,
+    toggleNotes,
     select,
   };
 }

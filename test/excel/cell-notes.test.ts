@@ -1,0 +1,116 @@
+/** Ghi chú ô: the report's messages as notes (1.18) or comments (1.10) on flagged cells, taken off exactly. */
+import { columnIndex } from '../../src/core/grid';
+import type { FileReport } from '../../src/core/report';
+import { noteTexts } from '../../src/excel/note-memory';
+import type { ExcelSimulator } from '../support/excel-sim';
+import type { SimAnnotation } from '../support/excel-sim/model';
+import { sampleSim, snapshot, withSim } from './helpers';
+
+const FILE = 'lang-son-par-2026.xlsx';
+
+function at(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1] as string) };
+}
+
+function annotations(s: ExcelSimulator, kind: SimAnnotation['kind']): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of s.workbook.sheets) {
+    for (const a of sheet.annotations) if (a.kind === kind) out.set(`${sheet.name}!${String.fromCharCode(65 + a.col)}${a.row + 1}`, a.content);
+  }
+  return out;
+}
+
+function put(s: ExcelSimulator, kind: SimAnnotation['kind'], sheet: string, address: string, content: string): void {
+  s.workbook.sheet(sheet).annotations.push({ kind, id: `user-${address}`, ...at(address), content, author: 'Chuyên viên' });
+}
+
+async function checked(excelApi: string): Promise<{ s: ExcelSimulator; report: FileReport; cells: { sheet: string; address: string; text: string }[] }> {
+  const s = await sampleSim(FILE, { excelApi });
+  const report = await withSim(s, (uc) => uc.validate('all'));
+  const cells = [...noteTexts(report).values()];
+  expect(cells.length).toBeGreaterThan(5);
+  return { s, report, cells };
+}
+
+describe('messages as cell notes', () => {
+  it('writes each flagged cell its messages as a note, then takes them all off, leaving the workbook as it was', async () => {
+    const { s, report, cells } = await checked('1.18');
+    const before = snapshot(s.workbook);
+    const issue = report.tables.flatMap((t) => t.issues).find((i) => i.column && i.severity !== 'info');
+    if (!issue?.column) throw new Error('the sample has a flagged cell');
+    await withSim(s, async (uc) => {
+      expect(uc.noteKind()).toBe('note');
+      s.stats.reset();
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length, skipped: 0 });
+      expect(s.stats.syncs).toBeLessThanOrEqual(4);
+      const notes = annotations(s, 'note');
+      expect(notes.size).toBe(cells.length);
+      expect(notes.get(`${issue.sheet}!${issue.column}${issue.row}`)).toContain(issue.message);
+      expect(notes.get(`${issue.sheet}!${issue.column}${issue.row}`)).toMatch(/^Trợ lý Phụ lục/);
+      expect(annotations(s, 'comment').size).toBe(0);
+      expect(await uc.removeNotes()).toBe(cells.length);
+    });
+    expect(snapshot(s.workbook)).toEqual(before);
+    expect(s.workbook.savedSettings).not.toContain('annexAssistant.notes');
+  });
+
+  it("never writes over the user's own note, and keeps a note of ours the user has edited", async () => {
+    const { s, report, cells } = await checked('1.18');
+    const [own, edited] = cells as [(typeof cells)[number], (typeof cells)[number]];
+    put(s, 'note', own.sheet, own.address, 'Anh Hùng kiểm tra lại');
+    await withSim(s, async (uc) => {
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1 });
+      const note = s.workbook.sheet(edited.sheet).annotations.find((a) => a.row === at(edited.address).row && a.col === at(edited.address).col);
+      if (!note) throw new Error('no note written');
+      note.content += '\nĐã sửa: Sở Nội vụ chủ trì';
+      expect(await uc.removeNotes()).toBe(cells.length - 2);
+    });
+    expect(annotations(s, 'note')).toEqual(new Map([
+      [`${own.sheet}!${own.address}`, 'Anh Hùng kiểm tra lại'],
+      [`${edited.sheet}!${edited.address}`, `${edited.text}\nĐã sửa: Sở Nội vụ chủ trì`],
+    ]));
+  });
+
+  it('follows a new report: notes of fixed cells go, others stay or get the new text (after a reload too)', async () => {
+    const { s, report, cells } = await checked('1.18');
+    await withSim(s, (uc) => uc.attachNotes(report));
+    const [fixed] = cells as [(typeof cells)[number]];
+    const later: FileReport = {
+      ...report,
+      tables: report.tables.map((t) => ({
+        ...t,
+        issues: t.issues
+          .filter((i) => !(i.sheet === fixed.sheet && `${i.column}${i.row}` === fixed.address))
+          .map((i, n) => (n === 0 ? { ...i, message: `${i.message} (lần 2)` } : i)),
+      })),
+    };
+    const expected = noteTexts(later);
+    await withSim(s, async (uc) => expect((await uc.attachNotes(later)).written).toBe(expected.size));
+    expect(annotations(s, 'note')).toEqual(new Map([...expected.values()].map((c) => [`${c.sheet}!${c.address}`, c.text])));
+  });
+
+  it('uses comments where notes are missing (ExcelApi 1.10) and takes them off', async () => {
+    const { s, report, cells } = await checked('1.10');
+    const before = snapshot(s.workbook);
+    put(s, 'comment', cells[0]!.sheet, cells[0]!.address, 'Ý kiến của phòng');
+    await withSim(s, async (uc) => {
+      expect(uc.noteKind()).toBe('comment');
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
+      expect(annotations(s, 'comment').size).toBe(cells.length);
+      expect(await uc.removeNotes()).toBe(cells.length - 1);
+    });
+    expect(annotations(s, 'comment')).toEqual(new Map([[`${cells[0]!.sheet}!${cells[0]!.address}`, 'Ý kiến của phòng']]));
+    s.workbook.sheet(cells[0]!.sheet).annotations.length = 0;
+    expect(snapshot(s.workbook)).toEqual(before);
+  });
+
+  it('offers nothing on hosts with neither, and refuses plainly', async () => {
+    const { s, report } = await checked('1.9');
+    await withSim(s, async (uc) => {
+      expect(uc.noteKind()).toBeNull();
+      await expect(uc.attachNotes(report)).rejects.toThrow(/1\.18/);
+      expect(await uc.removeNotes()).toBe(0);
+    });
+  });
+});
