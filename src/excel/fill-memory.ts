@@ -3,7 +3,7 @@
  * put there. Kept in the document settings (compact: fills deduplicated, cells as [address, fill index, mark]).
  * Pure data functions.
  */
-import type { FileReport } from '../core/report';
+import type { FileReport, IssueReport } from '../core/report';
 import { getSetting, SETTING_KEYS } from './office-env';
 
 /** A cell's own fill; null = no fill. */
@@ -74,17 +74,23 @@ export function rememberedCells(): RememberedCell[] {
   return decodeMemory(getSetting(SETTING_KEYS.highlights));
 }
 
+/** The errors and warnings the report puts on a cell, in report order; key = sheet name + "\n" + address. */
+export function* flaggedIssues(report: FileReport): Generator<{ issue: IssueReport & { severity: Mark }; address: string; key: string }> {
+  for (const t of report.tables) {
+    for (const issue of t.issues) {
+      if (!issue.column || (issue.severity !== 'error' && issue.severity !== 'warning')) continue;
+      const address = `${issue.column}${issue.row}`;
+      yield { issue: issue as IssueReport & { severity: Mark }, address, key: `${issue.sheet}\n${address}` };
+    }
+  }
+}
+
 /** Cells the report flags, by sheet name and address; an error outranks a warning on the same cell. */
 export function flaggedCells(report: FileReport): Map<string, { sheet: string; address: string; mark: Mark }> {
   const out = new Map<string, { sheet: string; address: string; mark: Mark }>();
-  for (const t of report.tables) {
-    for (const i of t.issues) {
-      if (!i.column || (i.severity !== 'error' && i.severity !== 'warning')) continue;
-      const address = `${i.column}${i.row}`;
-      const key = `${i.sheet}\n${address}`;
-      const prev = out.get(key);
-      if (!prev || (prev.mark === 'warning' && i.severity === 'error')) out.set(key, { sheet: i.sheet, address, mark: i.severity });
-    }
+  for (const { issue: i, address, key } of flaggedIssues(report)) {
+    const prev = out.get(key);
+    if (!prev || (prev.mark === 'warning' && i.severity === 'error')) out.set(key, { sheet: i.sheet, address, mark: i.severity });
   }
   return out;
 }

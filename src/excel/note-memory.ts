@@ -5,6 +5,7 @@
  */
 import type { FileReport, IssueReport } from '../core/report';
 import type { NoteKind } from '../taskpane/use-cases';
+import { flaggedIssues } from './fill-memory';
 import { getSetting, SETTING_KEYS } from './office-env';
 
 export type { NoteKind };
@@ -41,16 +42,11 @@ function line(i: IssueReport): string {
 /** The note text of each flagged cell (errors and warnings, as highlighted), by sheet name and address. */
 export function noteTexts(report: FileReport): Map<string, { sheet: string; address: string; text: string }> {
   const byCell = new Map<string, { sheet: string; address: string; lines: string[] }>();
-  for (const t of report.tables) {
-    for (const i of t.issues) {
-      if (!i.column || (i.severity !== 'error' && i.severity !== 'warning')) continue;
-      const address = `${i.column}${i.row}`;
-      const key = `${i.sheet}\n${address}`;
-      let c = byCell.get(key);
-      if (!c) byCell.set(key, (c = { sheet: i.sheet, address, lines: [] }));
-      const l = line(i);
-      if (!c.lines.includes(l)) c.lines.push(l);
-    }
+  for (const { issue, address, key } of flaggedIssues(report)) {
+    let c = byCell.get(key);
+    if (!c) byCell.set(key, (c = { sheet: issue.sheet, address, lines: [] }));
+    const l = line(issue);
+    if (!c.lines.includes(l)) c.lines.push(l);
   }
   const out = new Map<string, { sheet: string; address: string; text: string }>();
   for (const [key, c] of byCell) {
