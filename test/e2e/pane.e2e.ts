@@ -107,6 +107,17 @@ test('check, select, highlight on and off, summary sheets, template — Lạng S
     await settle(page);
     await shot(page, '05-highlights-off');
 
+    // Messages on the cells: this host (ExcelApi 1.17) has comments, not notes; off takes every one of them away.
+    await page.getByTestId('notes-switch').click();
+    await page.getByText(/Đã ghi \d+ bình luận/).waitFor();
+    const comments = await probe<Record<string, string>>(page, 'annotations', sheet);
+    expect(comments[flagged!]).toMatch(/^comment: Trợ lý Phụ lục \(Annex Assistant\)\n• /);
+    await settle(page);
+    await shot(page, '05b-comments-on');
+    await page.getByTestId('notes-switch').click();
+    await page.getByText(/Đã gỡ \d+ bình luận/).waitFor();
+    await expect(probe(page, 'annotations', sheet)).resolves.toEqual({});
+
     // Tổng hợp: new sheets in the workbook, linked from the pane.
     const sheetsBefore = await probe<string[]>(page, 'sheetNames');
     await page.getByTestId('tab-summary').click();

@@ -49,5 +49,6 @@ w.__e2e = {
   activeSheet: () => (sim.workbook.activeSheetId ? sim.workbook.findSheet(sim.workbook.activeSheetId)?.name : undefined),
   fills: (name: string) => Object.fromEntries([...fillsOf(sheetNamed(name))].map(([a, f]) => [a, JSON.stringify(f)])),
   values: (name: string) => valuesOf(sheetNamed(name)),
+  annotations: (name: string) => Object.fromEntries(sheetNamed(name).annotations.map((a) => [cellName(a.row, a.col), `${a.kind}: ${a.content}`])),
   syncs: () => sim.stats.syncs,
 };

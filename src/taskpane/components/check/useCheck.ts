@@ -45,6 +45,7 @@ export function useCheck(useCases: CheckUseCases) {
       if (!report) return;
       setActionError(undefined);
       setCleared(false);
+      setNotesRemoved(undefined);
       // The switch moves at once; it moves back if the workbook refused.
       setHighlightOn(on);
       const done = await runTask(async () => {
@@ -67,6 +68,7 @@ export function useCheck(useCases: CheckUseCases) {
       if (!report) return;
       setActionError(undefined);
       setNotesRemoved(undefined);
+      setCleared(false);
       setNotesOn(on);
       const done = await runTask(async () => {
         if (on) setNotesWritten(await useCases.attachNotes(report));
