@@ -27,6 +27,7 @@ interface Existing {
 }
 
 const keyOf = (sheetId: string, address: string) => `${sheetId}\n${address}`;
+const splitKey = (k: string) => ({ sheetId: k.slice(0, k.indexOf('\n')), address: k.slice(k.indexOf('\n') + 1) });
 
 /** Every note (or comment) of the workbook by sheet id and cell, e.g. "{id}\nC12". */
 async function existing(ctx: Excel.RequestContext, kind: NoteKind, idByName: Map<string, string>): Promise<Map<string, Existing>> {
@@ -102,7 +103,11 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
         ops.push(() => void ctx.workbook.comments.add(`${quoteSheet(w.sheet)}!${w.address}`, w.text));
       }
     }
-    for (const [k, e] of ours) if (!keep.has(k)) ops.push(() => e.item.delete());
+    const stale = [...ours].filter(([k]) => !keep.has(k));
+    for (const [, e] of stale) ops.push(() => e.item.delete());
+    // Remembered before writing: should Excel refuse midway, what it did write can still be taken off.
+    const pending = stale.map(([k, e]) => ({ ...splitKey(k), sheetName: '', print: fingerprint(e.content) }));
+    await putSettings({ [SETTING_KEYS.notes]: encodeNotes(kind, [...written, ...pending]) });
     await flush(ctx, ops);
     return { kind, written, skipped };
   });

@@ -105,6 +105,22 @@ describe('messages as cell notes', () => {
     expect(snapshot(s.workbook)).toEqual(before);
   });
 
+  it('can still take off what it wrote when Excel refused a note midway', async () => {
+    const { s, report, cells } = await checked('1.18');
+    const before = snapshot(s.workbook);
+    const list = s.workbook.sheet(cells[0]!.sheet).annotations;
+    const push = list.push.bind(list);
+    let n = 0;
+    list.push = (...items) => (++n === 3 ? (() => { throw new Error('The cell is protected'); })() : push(...items));
+    await withSim(s, async (uc) => {
+      await expect(uc.attachNotes(report)).rejects.toThrow('protected');
+      expect(annotations(s, 'note').size).toBe(2);
+      list.push = push;
+      expect(await uc.removeNotes()).toBe(2);
+    });
+    expect(snapshot(s.workbook)).toEqual(before);
+  });
+
   it('offers nothing on hosts with neither, and refuses plainly', async () => {
     const { s, report } = await checked('1.9');
     await withSim(s, async (uc) => {
