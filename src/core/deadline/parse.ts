@@ -5,7 +5,7 @@ import { dateFormatShows, excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SE
 import { scanDays } from './days';
 import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
 import { settleOpenEnds } from './open-ends';
-import { scanSchoolOpening } from './school';
+import { scanSchoolOpening, scanSemesters } from './school';
 import { isConditional, withoutReferenceDates } from './refs';
 import { expandShorthands } from './shorthands';
 import type { Deadline, DeadlineContext, DeadlineKind, IsoDate } from './types';
@@ -65,6 +65,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
     ['half', scanHalves(key, year)],
     ['quarter', scanFirstMonths(key, year)],
     ['school-year', scanSchoolYears(key)],
+    ['half', scanSemesters(key)],
   ];
   for (const [, scan] of scans) if (scan.invalid !== undefined) return { kind: 'invalid', text, reason: scan.invalid };
   const dated = combine(text, scans);

@@ -143,7 +143,7 @@ export function scanYears(key: string, ctxYear: number | undefined): Span[] {
   return spans;
 }
 
-// "năm học 2026 2027" or "2026 27". A semester ("học kỳ I") is not modelled: such a cell stays unrecognized.
+// "năm học 2026 2027" or "2026 27". A semester ("học kỳ I") is school.ts's.
 const SCHOOL_YEAR = /\bnam hoc (\d{4}) (\d{4}|\d{2})\b/g;
 // "Đầu năm học" alone is its first weeks, not all of it ("từ đầu năm học" is).
 const NOT_WHOLE = /\bhoc ky\b|(?<!\btu )\bdau nam hoc\b/;

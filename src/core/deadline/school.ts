@@ -1,4 +1,4 @@
-/** School calendar days named in words, on matchKey()-ed text. */
+/** School calendar days and semesters named in words, on matchKey()-ed text. */
 import { isoDate, plausibleYear } from './dates';
 import type { Scan, Span } from './phrases';
 
@@ -14,4 +14,28 @@ export function scanSchoolOpening(key: string, fallbackYear: number | undefined)
     if (y !== undefined) spans.push({ start: isoDate(y, 9, 5), due: isoDate(y, 9, 5) });
   }
   return { spans };
+}
+
+// "Học kỳ I năm học 2026-2027", "học kỳ 2 năm học 2026 - 27", "Học kỳ I và II …": the Ministry's calendar ends the
+// first semester by 18 January and the second with the school year, by 31 May.
+const SEMESTER = /\bhoc ky (i|ii|1|2)(?: va (i|ii|1|2))?(?: nam hoc)? (\d{4}) (\d{4}|\d{2})\b/g;
+
+/** A semester of a named school year; the years must follow each other. */
+export function scanSemesters(key: string): Scan {
+  const spans: Span[] = [];
+  if (!key.includes('hoc ky')) return { spans };
+  let invalid: string | undefined;
+  for (const m of key.matchAll(SEMESTER)) {
+    const [a, b] = [m[3] ?? '', m[4] ?? ''];
+    const first = plausibleYear(Number(a));
+    const second = Number(b.length === 2 ? a.slice(0, 2) + b : b);
+    if (first === undefined || second !== first + 1) {
+      invalid ??= 'year-out-of-range';
+      continue;
+    }
+    const firstOnly = (m[2] ?? m[1]) === 'i' || (m[2] ?? m[1]) === '1';
+    const open = m[1] === 'i' || m[1] === '1';
+    spans.push({ start: open ? isoDate(first, 9, 1) : isoDate(second, 1, 19), due: firstOnly ? isoDate(second, 1, 18) : isoDate(second, 5, 31) });
+  }
+  return invalid === undefined ? { spans } : { spans, invalid };
 }

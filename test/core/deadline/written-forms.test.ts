@@ -237,6 +237,26 @@ describe('the opening of the school year', () => {
   });
 });
 
+describe('a semester of a named school year', () => {
+  it.each<[string, string, string]>([
+    ['Học kỳ I năm học 2026-2027', '2026-09-01', '2027-01-18'],
+    ['Cuối học kỳ 1 năm học 2026 - 27', '2026-09-01', '2027-01-18'],
+    ['Trong học kỳ II, năm học 2026-2027', '2027-01-19', '2027-05-31'],
+    ['HỌC KỲ 2 NĂM HỌC 2025-2026', '2026-01-19', '2026-05-31'],
+    ['Học kỳ I và II năm học 2026-2027', '2026-09-01', '2027-05-31'],
+  ])('%j runs from %s to %s', (text, start, due) => {
+    expect(parse(text)).toEqual(period('half', text, start, due));
+  });
+
+  it.each<[string]>([['Học kỳ I năm học 2026-2028'], ['Học kỳ II năm học 2027-2026']])('%j names no school year: invalid', (text) => {
+    expect(parse(text)).toEqual({ kind: 'invalid', text, reason: 'year-out-of-range' });
+  });
+
+  it('a semester without its school year stays unread (which one is meant depends on the plan)', () => {
+    expect(parse('Học kỳ I').kind).toBe('unrecognized');
+  });
+});
+
 describe('a day after words ending in "t" or "q"', () => {
   // JavaScript's word boundary counts "ó" as one: "chót 05/12" was read as "T05/12" (May 2012).
   it.each<[string, string]>([
