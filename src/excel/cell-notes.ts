@@ -1,8 +1,9 @@
 /**
  * Use cases "Ghi chú ô": each flagged cell gets the report's messages as a note (ExcelApi 1.18) or, on older
- * hosts, a comment (1.10); taking them off deletes only the notes the add-in wrote whose text is unchanged.
- * A cell that already holds the user's own note is left alone. Syncs: sheets; the notes; their cells (when there
- * are any); the writes (one per WRITE_CHUNK notes).
+ * hosts, a comment (1.10); taking them off deletes only the add-in's own. Ours = a note whose text is one the
+ * add-in wrote on that sheet (fingerprints in the document settings), wherever sorting moved it; a comment
+ * someone replied to is theirs. A cell holding the user's note or comment is left alone. Syncs: sheets; notes;
+ * their cells (when there are any), the same for comments on a notes host; the writes (WRITE_CHUNK per sync).
  */
 import type { FileReport } from '../core/report';
 import type { NotesResult } from '../taskpane/use-cases';
@@ -13,6 +14,7 @@ import { supports } from './requirements';
 
 /** Notes written per request: at most ~3 KB each, far under Excel on the web's 5 MB. */
 const WRITE_CHUNK = 500;
+const API: Record<NoteKind, 'notes' | 'comments'> = { note: 'notes', comment: 'comments' };
 
 /** What this host can attach: notes, else comments, else nothing. */
 export function noteKind(): NoteKind | null {
@@ -20,28 +22,28 @@ export function noteKind(): NoteKind | null {
 }
 
 type Annotation = Excel.Note | Excel.Comment;
-
-interface Existing {
-  item: Annotation;
-  content: string;
-}
+type Found = Map<string, { item: Annotation; content: string; replies: number }>;
 
 const keyOf = (sheetId: string, address: string) => `${sheetId}\n${address}`;
-const splitKey = (k: string) => ({ sheetId: k.slice(0, k.indexOf('\n')), address: k.slice(k.indexOf('\n') + 1) });
+const sheetOfKey = (k: string) => k.slice(0, k.indexOf('\n'));
 
-/** Every note (or comment) of the workbook by sheet id and cell, e.g. "{id}\nC12". */
-async function existing(ctx: Excel.RequestContext, kind: NoteKind, idByName: Map<string, string>): Promise<Map<string, Existing>> {
+/** Every note (or comment) of the workbook by sheet id and cell ("{id}\nC12"). */
+async function existing(ctx: Excel.RequestContext, kind: NoteKind, idByName: Map<string, string>): Promise<Found> {
   // Only the content: a bare load() of notes also asks for size and visibility, which Excel on the web refuses.
   const list: { items: Annotation[] } = kind === 'note' ? ctx.workbook.notes.load('items/content') : ctx.workbook.comments.load('items/content');
   await ctx.sync();
-  const out = new Map<string, Existing>();
+  const out: Found = new Map();
   if (list.items.length === 0) return out;
-  const located = list.items.map((item) => ({ item, at: item.getLocation().load('address') }));
+  const located = list.items.map((item) => ({
+    item,
+    at: item.getLocation().load('address'),
+    replies: kind === 'comment' ? (item as Excel.Comment).replies.load('items/id') : undefined,
+  }));
   await ctx.sync();
-  for (const { item, at } of located) {
+  for (const { item, at, replies } of located) {
     const p = parseAddress(at.address);
     const sheetId = p?.sheet === undefined ? undefined : idByName.get(p.sheet);
-    if (p && sheetId) out.set(keyOf(sheetId, cellAddress(p.area.top, p.area.left)), { item, content: item.content });
+    if (p && sheetId) out.set(keyOf(sheetId, cellAddress(p.area.top, p.area.left)), { item, content: item.content, replies: replies?.items.length ?? 0 });
   }
   return out;
 }
@@ -52,15 +54,17 @@ async function sheetIds(ctx: Excel.RequestContext): Promise<Map<string, string>>
   return new Map(sheets.items.map((s) => [s.name, s.id]));
 }
 
-/** Ours: written by the add-in (remembered) and still holding the text it wrote. */
-function oursOf(found: Map<string, Existing>, kind: NoteKind): Map<string, Existing> {
-  const memory = writtenNotes();
-  const out = new Map<string, Existing>();
-  if (!memory || memory.kind !== kind) return out;
-  for (const n of memory.notes) {
-    const k = keyOf(n.sheetId, n.address);
-    const e = found.get(k);
-    if (e && fingerprint(e.content) === n.print) out.set(k, e);
+/** The add-in's own among `found`: each remembered text claims one unreplied note with that text on its sheet. */
+function oursOf(found: Found, memory: readonly WrittenNote[]): Found {
+  const left = new Map<string, number>();
+  for (const n of memory) left.set(keyOf(n.sheetId, n.print), (left.get(keyOf(n.sheetId, n.print)) ?? 0) + 1);
+  const out: Found = new Map();
+  for (const [k, e] of found) {
+    const claim = keyOf(sheetOfKey(k), fingerprint(e.content));
+    const n = left.get(claim) ?? 0;
+    if (e.replies > 0 || n === 0) continue;
+    left.set(claim, n - 1);
+    out.set(k, e);
   }
   return out;
 }
@@ -72,61 +76,93 @@ async function flush(ctx: Excel.RequestContext, ops: (() => void)[]): Promise<vo
   }
 }
 
+function cannotRemove(kind: NoteKind): Error {
+  return new Error(`This Excel cannot remove the add-in's ${kind}s (ExcelApi ${kind === 'note' ? '1.18' : '1.10'}).`);
+}
+
+/** Deletes the add-in's notes of `kind`; returns how many. */
+async function deleteOurs(ctx: Excel.RequestContext, kind: NoteKind, memory: readonly WrittenNote[], ids: Map<string, string>): Promise<number> {
+  const ours = oursOf(await existing(ctx, kind, ids), memory);
+  await flush(ctx, [...ours.values()].map((e) => () => e.item.delete()));
+  return ours.size;
+}
+
 export async function attachNotes(report: FileReport): Promise<NotesResult> {
   const kind = noteKind();
   if (!kind) throw new Error('Notes need ExcelApi 1.18 and comments 1.10; this Excel has neither.');
   const wanted = noteTexts(report);
+  const covered = new Set([...report.tables.map((t) => t.sheet), ...report.sheetsWithoutTable]);
   const result = await Excel.run(async (ctx) => {
     const ids = await sheetIds(ctx);
+    let memory = writtenNotes();
+    // Written the other way on another Excel (comments, now notes): those go first.
+    if (memory && memory.kind !== kind) {
+      if (!supports(API[memory.kind])) throw cannotRemove(memory.kind);
+      await deleteOurs(ctx, memory.kind, memory.notes, ids);
+      await putSettings({ [SETTING_KEYS.notes]: undefined });
+      memory = undefined;
+    }
     const found = await existing(ctx, kind, ids);
-    const ours = oursOf(found, kind);
+    // On a notes host a user's comment holds its cell too.
+    const comments = kind === 'note' && supports('comments') ? await existing(ctx, 'comment', ids) : new Map();
+    const ours = oursOf(found, memory?.notes ?? []);
+    const nameById = new Map([...ids].map(([name, id]) => [id, name]));
     const ops: (() => void)[] = [];
     const written: WrittenNote[] = [];
-    let skipped = 0;
+    const pending: WrittenNote[] = [];
     const keep = new Set<string>();
+    let skipped = 0;
     for (const w of wanted.values()) {
       const sheetId = ids.get(w.sheet);
       if (!sheetId) continue;
       const k = keyOf(sheetId, w.address);
       const mine = ours.get(k);
-      if (found.has(k) && !mine) {
+      if ((found.has(k) && !mine) || comments.has(k)) {
         skipped++;
         continue;
       }
       keep.add(k);
       written.push({ sheetId, sheetName: w.sheet, address: w.address, print: fingerprint(w.text) });
-      if (mine) {
-        if (mine.content !== w.text) ops.push(() => void (mine.item.content = w.text));
-      } else if (kind === 'note') {
+      if (mine && mine.content !== w.text) {
+        pending.push({ sheetId, sheetName: w.sheet, address: w.address, print: fingerprint(mine.content) });
+        ops.push(() => void (mine.item.content = w.text));
+      } else if (!mine && kind === 'note') {
         ops.push(() => void ctx.workbook.worksheets.getItem(sheetId).notes.add(w.address, w.text));
-      } else {
+      } else if (!mine) {
         ops.push(() => void ctx.workbook.comments.add(`${quoteSheet(w.sheet)}!${w.address}`, w.text));
       }
     }
-    const stale = [...ours].filter(([k]) => !keep.has(k));
-    for (const [, e] of stale) ops.push(() => e.item.delete());
+    for (const [k, e] of ours) {
+      if (keep.has(k)) continue;
+      const sheetId = sheetOfKey(k);
+      const entry = { sheetId, sheetName: nameById.get(sheetId) ?? '', address: k.slice(sheetId.length + 1), print: fingerprint(e.content) };
+      // A check of one sheet says nothing of the others: their notes stay.
+      if (covered.has(entry.sheetName)) {
+        pending.push(entry);
+        ops.push(() => e.item.delete());
+      } else written.push(entry);
+    }
     // Remembered before writing: should Excel refuse midway, what it did write can still be taken off.
-    const pending = stale.map(([k, e]) => ({ ...splitKey(k), sheetName: '', print: fingerprint(e.content) }));
     await putSettings({ [SETTING_KEYS.notes]: encodeNotes(kind, [...written, ...pending]) });
     await flush(ctx, ops);
-    return { kind, written, skipped };
+    return { written, skipped };
   });
   await putSettings({ [SETTING_KEYS.notes]: encodeNotes(kind, result.written) });
   return { kind, written: result.written.length, skipped: result.skipped };
 }
 
-/** Deletes the add-in's notes the user has not edited; returns how many. */
+/** True when the document remembers notes the add-in wrote. */
+export function notesRemembered(): boolean {
+  return (writtenNotes()?.notes.length ?? 0) > 0;
+}
+
+/** Deletes the add-in's notes the user has not edited or replied to; returns how many. */
 export async function removeNotes(): Promise<number> {
   const memory = writtenNotes();
   if (!memory || memory.notes.length === 0) return 0;
-  const kind = memory.kind;
   // Written as notes, opened in an Excel without them: keep the memory for an Excel that can take them off.
-  if (!supports(kind === 'note' ? 'notes' : 'comments')) throw new Error(`This Excel cannot remove ${kind}s (ExcelApi ${kind === 'note' ? '1.18' : '1.10'}).`);
-  const removed = await Excel.run(async (ctx) => {
-    const ours = oursOf(await existing(ctx, kind, await sheetIds(ctx)), kind);
-    await flush(ctx, [...ours.values()].map((e) => () => e.item.delete()));
-    return ours.size;
-  });
+  if (!supports(API[memory.kind])) throw cannotRemove(memory.kind);
+  const removed = await Excel.run(async (ctx) => deleteOurs(ctx, memory.kind, memory.notes, await sheetIds(ctx)));
   await putSettings({ [SETTING_KEYS.notes]: undefined });
   return removed;
 }

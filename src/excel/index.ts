@@ -3,7 +3,7 @@
  * these use-cases as props (src/taskpane/use-cases.ts) and never touches Office.js itself.
  */
 import type { AddinUseCases } from '../taskpane/use-cases';
-import { attachNotes, noteKind, removeNotes } from './cell-notes';
+import { attachNotes, noteKind, notesRemembered, removeNotes } from './cell-notes';
 import { clearHighlights, highlightReport } from './highlight';
 import { importAgenciesFromSelection } from './import-agencies';
 import { selectCell } from './select';
@@ -29,6 +29,7 @@ export function createExcelUseCases(opts: ExcelUseCaseOptions = {}): AddinUseCas
     noteKind,
     attachNotes,
     removeNotes,
+    notesRemembered,
     writeSummary: (o, onProgress) => writeSummarySheets(o, onProgress, now),
     insertTemplate: () => insertTemplateSheet(now),
     importAgenciesFromSelection,

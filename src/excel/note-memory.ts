@@ -28,10 +28,14 @@ interface StoredNotes {
 export const MAX_NOTE_CHARS = 1000;
 const TITLE = 'Trợ lý Phụ lục (Annex Assistant)';
 
-/** FNV-1a, 32 bits, base 36: enough to tell our text from a user's edit of it. */
+/**
+ * FNV-1a, 32 bits, base 36, of the text with its line ends and edge spaces evened out (a host may hand the text back
+ * with "\r\n"): enough to tell our text from a user's edit of it.
+ */
 export function fingerprint(text: string): string {
+  const t = text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < t.length; i++) h = Math.imul(h ^ t.charCodeAt(i), 0x01000193);
   return (h >>> 0).toString(36);
 }
 

@@ -51,8 +51,10 @@ export interface AddinUseCases {
   noteKind(): NoteKind | null;
   /** Puts the report's messages on the flagged cells, never over the user's own note. */
   attachNotes(report: FileReport): Promise<NotesResult>;
-  /** Takes off the add-in's notes whose text the user did not change; returns how many. */
+  /** Takes off the add-in's notes whose text the user did not change (nor replied to); returns how many. */
   removeNotes(): Promise<number>;
+  /** True when the workbook still carries notes the add-in wrote (the switch starts on). */
+  notesRemembered(): boolean;
   writeSummary(opts: { today: string; dueSoonDays: number }, onProgress?: (p: Progress) => void): Promise<SummaryResult>;
   /** Adds a new sheet holding the standard annex template; returns its name. */
   insertTemplate(): Promise<string>;

@@ -2,7 +2,7 @@
 import { columnIndex } from '../../src/core/grid';
 import type { FileReport } from '../../src/core/report';
 import { noteTexts } from '../../src/excel/note-memory';
-import type { ExcelSimulator } from '../support/excel-sim';
+import { createExcelSimulator, type ExcelSimulator } from '../support/excel-sim';
 import type { SimAnnotation } from '../support/excel-sim/model';
 import { sampleSim, snapshot, withSim } from './helpers';
 
@@ -25,8 +25,8 @@ function put(s: ExcelSimulator, kind: SimAnnotation['kind'], sheet: string, addr
   s.workbook.sheet(sheet).annotations.push({ kind, id: `user-${address}`, ...at(address), content, author: 'Chuyên viên' });
 }
 
-async function checked(excelApi: string): Promise<{ s: ExcelSimulator; report: FileReport; cells: { sheet: string; address: string; text: string }[] }> {
-  const s = await sampleSim(FILE, { excelApi });
+async function checked(excelApi: string, file: string = FILE): Promise<{ s: ExcelSimulator; report: FileReport; cells: { sheet: string; address: string; text: string }[] }> {
+  const s = await sampleSim(file, { excelApi });
   const report = await withSim(s, (uc) => uc.validate('all'));
   const cells = [...noteTexts(report).values()];
   expect(cells.length).toBeGreaterThan(5);
@@ -119,6 +119,59 @@ describe('messages as cell notes', () => {
       expect(await uc.removeNotes()).toBe(2);
     });
     expect(snapshot(s.workbook)).toEqual(before);
+  });
+
+  it('finds its notes again after the rows were sorted or moved', async () => {
+    const { s, report, cells } = await checked('1.18');
+    await withSim(s, (uc) => uc.attachNotes(report));
+    for (const sheet of s.workbook.sheets) for (const a of sheet.annotations) a.row += 1;
+    await withSim(s, async (uc) => expect(await uc.removeNotes()).toBe(cells.length));
+    expect(annotations(s, 'note').size).toBe(0);
+  });
+
+  it("leaves a comment someone replied to (the reply is theirs), and never updates it", async () => {
+    const { s, report, cells } = await checked('1.10');
+    await withSim(s, (uc) => uc.attachNotes(report));
+    const [answered] = cells as [(typeof cells)[number]];
+    const thread = s.workbook.sheet(answered.sheet).annotations.find((a) => a.row === at(answered.address).row && a.col === at(answered.address).col);
+    if (!thread) throw new Error('no comment written');
+    thread.replies = ['reply-1'];
+    const later: FileReport = { ...report, tables: report.tables.map((t) => ({ ...t, issues: t.issues.map((i) => ({ ...i, message: `${i.message}!` })) })) };
+    await withSim(s, async (uc) => {
+      expect(await uc.attachNotes(later)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
+      expect(thread.content).toBe(answered.text);
+      expect(await uc.removeNotes()).toBe(cells.length - 1);
+    });
+    expect([...annotations(s, 'comment').values()]).toEqual([answered.text]);
+  });
+
+  it("on a notes host, a cell with the user's comment is left alone", async () => {
+    const { s, report, cells } = await checked('1.18');
+    put(s, 'comment', cells[1]!.sheet, cells[1]!.address, 'Đề nghị xem lại');
+    await withSim(s, async (uc) => expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1 }));
+  });
+
+  it('comments written on an older Excel are taken off when a newer one writes notes', async () => {
+    const { s, report, cells } = await checked('1.17');
+    await withSim(s, (uc) => uc.attachNotes(report));
+    expect(annotations(s, 'comment').size).toBe(cells.length);
+    const newer = createExcelSimulator(s.workbook, { excelApi: '1.18' });
+    await withSim(newer, async (uc) => {
+      expect((await uc.attachNotes(report)).written).toBe(cells.length);
+      expect(annotations(newer, 'comment').size).toBe(0);
+      expect(await uc.removeNotes()).toBe(cells.length);
+    });
+    expect(s.workbook.sheets.flatMap((x) => x.annotations)).toEqual([]);
+  });
+
+  it("a check of one sheet keeps the other sheets' notes", async () => {
+    const { s, report, cells } = await checked('1.18', 'lai-chau-par-sipas-2026.xlsx');
+    expect(new Set(cells.map((c) => c.sheet))).toEqual(new Set(['Biểu 1', 'Biểu 2']));
+    await withSim(s, (uc) => uc.attachNotes(report));
+    const onlyFirst: FileReport = { ...report, tables: report.tables.filter((t) => t.sheet === 'Biểu 1'), sheetsWithoutTable: [] };
+    await withSim(s, (uc) => uc.attachNotes(onlyFirst));
+    expect(annotations(s, 'note').size).toBe(cells.length);
+    await withSim(s, async (uc) => expect(await uc.removeNotes()).toBe(cells.length));
   });
 
   it('offers nothing on hosts with neither, and refuses plainly', async () => {

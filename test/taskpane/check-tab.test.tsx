@@ -104,6 +104,26 @@ test('on a host without notes or comments the notes switch is off limits and say
   expect(useCases.attachNotes).not.toHaveBeenCalled();
 });
 
+test('notes left from an earlier session: the switch starts on and a re-run updates them', async () => {
+  const { useCases, root } = await openCheck(fakeUseCases({ notesRemembered: jest.fn(() => true) }));
+  await click(root.querySelector('[data-testid="run-check"]'));
+  expect(root.querySelector<HTMLInputElement>('[data-testid="notes-switch"]')?.checked).toBe(true);
+  expect(useCases.attachNotes).toHaveBeenCalledWith(sampleReport());
+});
+
+test('a refusal while writing notes leaves the switch on, so that switching off takes away what was written', async () => {
+  const useCases = fakeUseCases({ attachNotes: jest.fn(async () => Promise.reject(new Error('The sheet is protected'))) });
+  const { root } = await openCheck(useCases);
+  await click(root.querySelector('[data-testid="run-check"]'));
+  const toggle = root.querySelector<HTMLInputElement>('[data-testid="notes-switch"]');
+  await click(toggle);
+  expect(root.querySelector('[role="alert"]')?.textContent).toContain('The sheet is protected');
+  expect(toggle?.checked).toBe(true);
+  await click(toggle);
+  expect(useCases.removeNotes).toHaveBeenCalledTimes(1);
+  expect(toggle?.checked).toBe(false);
+});
+
 test('where only comments exist the switch says so', async () => {
   const { root } = await openCheck(fakeUseCases({ noteKind: jest.fn(() => 'comment' as const) }));
   await click(root.querySelector('[data-testid="run-check"]'));

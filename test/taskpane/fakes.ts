@@ -53,6 +53,7 @@ export function fakeUseCases(overrides: Partial<AddinUseCases> = {}, settings: P
     noteKind: jest.fn((): 'note' | 'comment' | null => 'note'),
     attachNotes: jest.fn(async () => ({ kind: 'note' as const, written: 2, skipped: 1 })),
     removeNotes: jest.fn(async () => 2),
+    notesRemembered: jest.fn(() => false),
     writeSummary: jest.fn(async () => ({ sheets: ['TH theo cơ quan', 'TH thời hạn'] })),
     insertTemplate: jest.fn(async () => 'Mẫu phụ lục'),
     importAgenciesFromSelection: jest.fn(async () => ['Sở Du lịch', 'sở du lịch ', 'Ban Quản lý Khu kinh tế']),

@@ -1,6 +1,7 @@
 /**
- * Cell notes (ExcelApi 1.18: workbook.notes, worksheet.notes) and comments (1.10: workbook.comments). A cell holds
- * at most one note and one comment thread; adding a second one is refused, as Excel does.
+ * Cell notes (ExcelApi 1.18: workbook.notes, worksheet.notes) and comments (1.10: workbook.comments, with their
+ * replies). A cell holds a note or a comment thread, not both and not two; adding another is refused. Deleting a
+ * comment deletes its replies, as Excel does.
  */
 import { parseLocal, splitSheet } from './address';
 import { SimError } from './errors';
@@ -21,7 +22,27 @@ function all(wb: SimWorkbook, kind: Kind, only?: SimSheet): Located[] {
   return (only ? [only] : wb.sheets).flatMap((sheet) => sheet.annotations.filter((a) => a.kind === kind).map((a) => ({ sheet, a })));
 }
 
+class Reply extends SimProxy<string> {
+  protected props(): PropTable<string> {
+    return { id: { get: (id) => id } };
+  }
+  get id(): string { return this.getProp('id'); }
+}
+
+class ReplyCollection extends SimCollection<string, Reply> {
+  protected makeItem(id: string): Reply {
+    return new Reply(this.context, () => id);
+  }
+}
+
 export class Annotation extends SimProxy<Located> {
+  readonly replies = new ReplyCollection(this.context, () => {
+    const { a } = this.resolve();
+    if (a.kind !== 'comment') throw new Error('sim: a Note has no replies');
+    this.context.need('1.10', 'Comment.replies');
+    return a.replies ?? [];
+  });
+
   protected props(): PropTable<Located> {
     return {
       // Real notes have no id (and a bare load() of a note fails on the web for the same reason: unknown props).
@@ -84,9 +105,8 @@ export class AnnotationCollection extends SimCollection<Located, Annotation> {
     let made: Located | null = null;
     this.method('add', [typeof cellAddress === 'string' ? cellAddress : '<range>', content], () => {
       const { sheet, row, col } = this.locate(cellAddress);
-      if (sheet.annotations.some((a) => a.kind === this.kind && a.row === row && a.col === col)) {
-        throw new SimError('InvalidArgument', `the cell already has a ${this.kind}`);
-      }
+      const there = sheet.annotations.find((a) => a.row === row && a.col === col);
+      if (there) throw new SimError('InvalidArgument', `the cell already has a ${there.kind}`);
       const a: SimAnnotation = { kind: this.kind, id: simId(this.kind.toUpperCase()), row, col, content: String(content), author: 'Sim User' };
       sheet.annotations.push(a);
       made = { sheet, a };

@@ -92,6 +92,8 @@ export interface SimAnnotation {
   col: number;
   content: string;
   author: string;
+  /** Replies to a comment thread (their ids); notes have none. */
+  replies?: string[];
 }
 
 let nextId = 1;

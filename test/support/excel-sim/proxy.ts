@@ -73,6 +73,12 @@ export abstract class SimProxy<T> {
     return this.memo.t;
   }
 
+  /** The object as it is now, not as first resolved: a collection loaded again sees items added or deleted since. */
+  protected resolveFresh(): T {
+    this.memo = undefined;
+    return this.resolve();
+  }
+
   resolve(): T {
     const t = this.resolveOrNull();
     if (t === null) throw new SimError('ItemNotFound', `${this.constructor.name} does not exist (null object)`);
@@ -191,7 +197,7 @@ export abstract class SimCollection<T, P extends SimProxy<T>> extends SimProxy<T
       .map((p) => (p.startsWith('items/') ? p.slice(6) : p))
       .filter((p) => p !== 'items');
     this.context.enqueue(utf8Bytes(paths.join(',')), () => {
-      const proxies = this.resolve().map((t) => this.makeItem(t));
+      const proxies = this.resolveFresh().map((t) => this.makeItem(t));
       const results = proxies.map((p) => p.capture(paths));
       return {
         data: results.map((r) => r.data),

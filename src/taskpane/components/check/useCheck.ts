@@ -5,7 +5,7 @@ import type { AddinUseCases, NotesResult, Scope } from '../../use-cases';
 import { useTask } from '../common/useTask';
 import type { IssueRow } from './report-view';
 
-export type CheckUseCases = Pick<AddinUseCases, 'validate' | 'selectCell' | 'highlight' | 'clearHighlights' | 'noteKind' | 'attachNotes' | 'removeNotes'>;
+export type CheckUseCases = Pick<AddinUseCases, 'validate' | 'selectCell' | 'highlight' | 'clearHighlights' | 'noteKind' | 'attachNotes' | 'removeNotes' | 'notesRemembered'>;
 
 /** State and actions of the Kiểm tra tab. */
 export function useCheck(useCases: CheckUseCases) {
@@ -18,7 +18,8 @@ export function useCheck(useCases: CheckUseCases) {
   const [highlighted, setHighlighted] = useState<number | undefined>();
   const [cleared, setCleared] = useState(false);
   const [noteKind] = useState(() => useCases.noteKind());
-  const [notesOn, setNotesOn] = useState(false);
+  // Notes written in an earlier session are still on the cells: the switch shows it, and a re-run updates them.
+  const [notesOn, setNotesOn] = useState(() => useCases.notesRemembered());
   const [notesWritten, setNotesWritten] = useState<NotesResult | undefined>();
   const [notesRemoved, setNotesRemoved] = useState<number | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
@@ -78,7 +79,8 @@ export function useCheck(useCases: CheckUseCases) {
         }
         return true;
       });
-      if (!done) setNotesOn(!on);
+      // A refusal midway may leave some notes written: the switch stays on so that turning it off takes them away.
+      if (!done) setNotesOn(true);
     },
     [runTask, useCases, report],
   );
