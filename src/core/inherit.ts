@@ -77,7 +77,10 @@ export function inheritDown(t: AnalyzedTable): void {
   const parts = new Map<number, TaskView[]>();
   for (const s of t.subs) {
     const p = s.record.parent;
-    if (p !== undefined && byIndex.get(p)?.record.kind === 'task') parts.set(p, [...(parts.get(p) ?? []), s]);
+    if (p === undefined || byIndex.get(p)?.record.kind !== 'task') continue;
+    const list = parts.get(p);
+    if (list) list.push(s);
+    else parts.set(p, [s]);
   }
   for (const [index, list] of parts) takeFromParts(byIndex.get(index) as TaskView, list);
 }

@@ -8,6 +8,7 @@
 import type { FileReport } from '../core/report';
 import type { NotesResult } from '../taskpane/use-cases';
 import { cellAddress, parseAddress, quoteSheet } from './address';
+import { sheetIds } from './highlight';
 import { encodeNotes, fingerprint, type NoteKind, noteTexts, type WrittenNote, writtenNotes } from './note-memory';
 import { putSettings, SETTING_KEYS } from './office-env';
 import { supports } from './requirements';
@@ -46,12 +47,6 @@ async function existing(ctx: Excel.RequestContext, kind: NoteKind, idByName: Map
     if (p && sheetId) out.set(keyOf(sheetId, cellAddress(p.area.top, p.area.left)), { item, content: item.content, replies: replies?.items.length ?? 0 });
   }
   return out;
-}
-
-async function sheetIds(ctx: Excel.RequestContext): Promise<Map<string, string>> {
-  const sheets = ctx.workbook.worksheets.load('items/id,items/name');
-  await ctx.sync();
-  return new Map(sheets.items.map((s) => [s.name, s.id]));
 }
 
 /** The add-in's own among `found`: each remembered text claims one unreplied note with that text on its sheet. */

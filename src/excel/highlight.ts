@@ -63,7 +63,8 @@ async function applyFills(ctx: Excel.RequestContext, items: readonly { cell: Cel
   }
 }
 
-async function sheetIds(ctx: Excel.RequestContext): Promise<Map<string, string>> {
+/** Sheet ids by name (one sync): flags are kept by id so that they survive a rename. */
+export async function sheetIds(ctx: Excel.RequestContext): Promise<Map<string, string>> {
   const sheets = ctx.workbook.worksheets.load('items/id,items/name');
   await ctx.sync();
   return new Map(sheets.items.map((s) => [s.name, s.id]));

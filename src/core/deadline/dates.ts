@@ -92,3 +92,10 @@ export function isDateFormat(format: string | undefined): boolean {
   // "mm" beside h or s is minutes, not months.
   return MONTH_TOKEN.test(f) && !TIME_TOKEN.test(f);
 }
+
+/** "2026" "2027" or "2026" "27": the first year of a school year, when the second follows it. */
+export function schoolYearStart(a: string, b: string): number | undefined {
+  const first = plausibleYear(Number(a));
+  const second = Number(b.length === 2 ? a.slice(0, 2) + b : b);
+  return first !== undefined && second === first + 1 ? first : undefined;
+}

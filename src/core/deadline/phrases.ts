@@ -1,6 +1,6 @@
 /** Period, recurrence and condition phrases, matched against a matchKey()-ed text ("quy iii 2026"). */
 import { eachMatch } from '../text/each-match';
-import { isoDate, monthEnd, plausibleYear } from './dates';
+import { isoDate, monthEnd, plausibleYear, schoolYearStart } from './dates';
 import { QUARTER_TOKEN, quarterNumber } from './roman';
 import type { IsoDate, Recurrence } from './types';
 
@@ -154,11 +154,9 @@ export function scanSchoolYears(key: string): Scan {
   if (NOT_WHOLE.test(key)) return { spans };
   let invalid: string | undefined;
   eachMatch(SCHOOL_YEAR, key, (m) => {
-    const [a, b] = [m[1] ?? '', m[2] ?? ''];
-    const first = plausibleYear(Number(a));
-    const second = Number(b.length === 2 ? a.slice(0, 2) + b : b);
-    if (first === undefined || second !== first + 1) invalid ??= 'year-out-of-range';
-    else spans.push({ start: isoDate(first, 9, 1), due: isoDate(second, 5, 31) });
+    const first = schoolYearStart(m[1] ?? '', m[2] ?? '');
+    if (first === undefined) invalid ??= 'year-out-of-range';
+    else spans.push({ start: isoDate(first, 9, 1), due: isoDate(first + 1, 5, 31) });
   });
   return invalid === undefined ? { spans } : { spans, invalid };
 }

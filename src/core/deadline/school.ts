@@ -1,5 +1,5 @@
 /** School calendar days and semesters named in words, on matchKey()-ed text. */
-import { isoDate, plausibleYear } from './dates';
+import { isoDate, plausibleYear, schoolYearStart } from './dates';
 import type { Scan, Span } from './phrases';
 
 // "khai giảng năm học 2026-2027", "khai giảng năm học mới": the school year opens on 5 September (Ngày toàn dân đưa trẻ đến trường).
@@ -26,16 +26,16 @@ export function scanSemesters(key: string): Scan {
   if (!key.includes('hoc ky')) return { spans };
   let invalid: string | undefined;
   for (const m of key.matchAll(SEMESTER)) {
-    const [a, b] = [m[3] ?? '', m[4] ?? ''];
-    const first = plausibleYear(Number(a));
-    const second = Number(b.length === 2 ? a.slice(0, 2) + b : b);
-    if (first === undefined || second !== first + 1) {
+    const first = schoolYearStart(m[3] ?? '', m[4] ?? '');
+    if (first === undefined) {
       invalid ??= 'year-out-of-range';
       continue;
     }
-    const firstOnly = (m[2] ?? m[1]) === 'i' || (m[2] ?? m[1]) === '1';
-    const open = m[1] === 'i' || m[1] === '1';
-    spans.push({ start: open ? isoDate(first, 9, 1) : isoDate(second, 1, 19), due: firstOnly ? isoDate(second, 1, 18) : isoDate(second, 5, 31) });
+    const isFirst = (s: string | undefined) => s === 'i' || s === '1';
+    spans.push({
+      start: isFirst(m[1]) ? isoDate(first, 9, 1) : isoDate(first + 1, 1, 19),
+      due: isFirst(m[2] ?? m[1]) ? isoDate(first + 1, 1, 18) : isoDate(first + 1, 5, 31),
+    });
   }
   return invalid === undefined ? { spans } : { spans, invalid };
 }
