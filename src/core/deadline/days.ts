@@ -3,6 +3,7 @@ import { eachMatch } from '../text/each-match';
 import { matchKey } from '../text/normalize';
 import { dayProblem, isoDate } from './dates';
 import type { Scan, Span } from './phrases';
+import type { InvalidReason } from './types';
 import { endsWithReferenceHead } from './refs';
 
 // Groups: 1 year, 2 separator, 3 month, 4 day | 5 day, 6 separator, 7 month, 8 year (2+ digits; 3 or 5+ are typos).
@@ -37,7 +38,7 @@ function fullYear(digits: string): number {
  */
 export function scanDays(text: string, key: string, fallbackYear: number | undefined): Scan {
   const spans: Span[] = [];
-  let invalid: string | undefined;
+  let invalid: InvalidReason | undefined;
   const take = (y: number | undefined, m: number, d: number): void => {
     const problem = dayProblem(y, m, d);
     if (problem !== undefined) invalid ??= problem;

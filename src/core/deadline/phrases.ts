@@ -2,7 +2,7 @@
 import { eachMatch } from '../text/each-match';
 import { isoDate, monthEnd, plausibleYear, schoolYearStart } from './dates';
 import { QUARTER_TOKEN, quarterNumber } from './roman';
-import type { IsoDate, Recurrence } from './types';
+import type { InvalidReason, IsoDate, Recurrence } from './types';
 
 export interface Span {
   start: IsoDate;
@@ -11,7 +11,7 @@ export interface Span {
 /** Spans found, or the first impossible value seen (which wins over every span). */
 export interface Scan {
   spans: Span[];
-  invalid?: string;
+  invalid?: InvalidReason;
 }
 
 
@@ -75,7 +75,7 @@ function scanUnits(
   fallbackYear: number | undefined,
   toNumber: (token: string) => number,
   max: number,
-  reason: string,
+  reason: InvalidReason,
   span: (y: number, n: number) => Span,
 ): Scan {
   const spans: Span[] = [];
@@ -152,7 +152,7 @@ const NOT_WHOLE = /\bhoc ky\b|(?<!\btu )\bdau nam hoc\b/;
 export function scanSchoolYears(key: string): Scan {
   const spans: Span[] = [];
   if (NOT_WHOLE.test(key)) return { spans };
-  let invalid: string | undefined;
+  let invalid: InvalidReason | undefined;
   eachMatch(SCHOOL_YEAR, key, (m) => {
     const first = schoolYearStart(m[1] ?? '', m[2] ?? '');
     if (first === undefined) invalid ??= 'year-out-of-range';

@@ -1,6 +1,7 @@
 /** School calendar days and semesters named in words, on matchKey()-ed text. */
 import { isoDate, plausibleYear, schoolYearStart } from './dates';
 import type { Scan, Span } from './phrases';
+import type { InvalidReason } from './types';
 
 // "khai giảng năm học 2026-2027", "khai giảng năm học mới": the school year opens on 5 September (Ngày toàn dân đưa trẻ đến trường).
 const OPENING = /\bkhai giang(?: nam hoc)?(?: (20\d{2})(?: \d{2,4})?| moi)?\b/g;
@@ -24,7 +25,7 @@ const SEMESTER = /\bhoc ky (i|ii|1|2)(?: va (i|ii|1|2))?(?: nam hoc)? (\d{4}) (\
 export function scanSemesters(key: string): Scan {
   const spans: Span[] = [];
   if (!key.includes('hoc ky')) return { spans };
-  let invalid: string | undefined;
+  let invalid: InvalidReason | undefined;
   for (const m of key.matchAll(SEMESTER)) {
     const first = schoolYearStart(m[3] ?? '', m[4] ?? '');
     if (first === undefined) {

@@ -14,6 +14,13 @@ export type DeadlineKind =
   | 'unrecognized' // text not understood
   | 'empty';
 
+/** Why a deadline cannot exist; each has its wording in every locale. */
+export const INVALID_REASONS = [
+  'day-out-of-range', 'month-out-of-range', 'quarter-out-of-range', 'half-out-of-range', 'year-out-of-range',
+  'serial-out-of-range', 'not-a-date', 'formula-error',
+] as const;
+export type InvalidReason = (typeof INVALID_REASONS)[number];
+
 export type Recurrence = 'continuous' | 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'half-yearly' | 'yearly';
 
 export interface Deadline {
@@ -25,8 +32,8 @@ export interface Deadline {
   /** First day of the period for month/quarter/half/year kinds. */
   start?: IsoDate;
   recurrence?: Recurrence;
-  /** Why an `invalid` deadline is impossible, as a short machine key: 'day-out-of-range', 'month-out-of-range', 'quarter-out-of-range', 'half-out-of-range', 'year-out-of-range', 'serial-out-of-range', 'not-a-date', 'formula-error'. */
-  reason?: string;
+  /** Why an `invalid` deadline is impossible. */
+  reason?: InvalidReason;
 }
 
 export interface DeadlineContext {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INVALID_REASONS } from '../deadline/types';
 
 const shape = <C extends string, P extends z.ZodRawShape>(code: C, params: P) =>
   z.object({ code: z.literal(code), params: z.object(params) });
@@ -12,7 +13,7 @@ export const IssueShapeSchema = z.discriminatedUnion('code', [
   shape('missing-task', {}),
   shape('missing-lead', {}),
   shape('missing-deadline', {}),
-  shape('invalid-deadline', { text, reason: text }),
+  shape('invalid-deadline', { text, reason: z.enum(INVALID_REASONS) }),
   shape('unrecognized-deadline', { text }),
   shape('deadline-outside-plan', { text, due: text, year: num, lastYear: num.optional(), planDate: text.optional() }),
   shape('duplicate-number', { number: text, firstRow: num }),

@@ -1,3 +1,4 @@
+import type { InvalidReason } from '../deadline/types';
 import type { MessageTable, RoleLabels } from './types';
 
 export const ROLE_LABELS_EN: RoleLabels = {
@@ -7,10 +8,14 @@ export const ROLE_LABELS_EN: RoleLabels = {
   report: 'Result reported', note: 'Note',
 };
 
-const REASON_EN: Record<string, string> = {
+const REASON_EN: Record<InvalidReason, string> = {
   'day-out-of-range': 'no such day in that month',
   'month-out-of-range': 'no such month',
   'quarter-out-of-range': 'no such quarter',
+  'half-out-of-range': 'no such half year',
+  'year-out-of-range': 'no such year',
+  'serial-out-of-range': 'Excel date serial outside the calendar',
+  'not-a-date': 'not a date',
   'formula-error': 'formula error',
 };
 
@@ -22,7 +27,7 @@ export const MESSAGES_EN: MessageTable = {
   'missing-task': () => ({ message: 'Numbered row without task text', hint: 'Enter the task, or remove the number if the row is not a task.' }),
   'missing-lead': () => ({ message: 'Task has no lead agency', hint: 'Name one accountable agency, e.g. "Sở Nội vụ".' }),
   'missing-deadline': () => ({ message: 'Task has no deadline', hint: 'Enter a deadline such as "31/12/2026", "Quý III/2026" or "Thường xuyên".' }),
-  'invalid-deadline': (p) => ({ message: `Deadline "${p.text}" does not exist (${REASON_EN[p.reason] ?? p.reason})`, hint: 'Correct the day, month or quarter.' }),
+  'invalid-deadline': (p) => ({ message: `Deadline "${p.text}" does not exist (${REASON_EN[p.reason]})`, hint: 'Correct the day, month or quarter.' }),
   'unrecognized-deadline': (p) => ({ message: `Deadline "${p.text}" is not understood`, hint: 'Use a usual form: "31/12/2026", "Tháng 6/2026", "Quý III/2026", "Trong năm 2026", "Thường xuyên".' }),
   'deadline-outside-plan': (p) => ({
     message: p.planDate && p.due < p.planDate ? `Deadline ${p.due} is before the plan's date (${p.planDate})` : `Deadline ${p.due} is outside ${p.lastYear ? `the plan period ${p.year}–${p.lastYear}` : `plan year ${p.year}`}`,

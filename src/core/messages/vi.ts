@@ -1,3 +1,4 @@
+import type { InvalidReason } from '../deadline/types';
 import type { MessageTable, RoleLabels } from './types';
 
 export const ROLE_LABELS_VI: RoleLabels = {
@@ -16,7 +17,7 @@ export const MESSAGES_VI: MessageTable = {
   'missing-lead': () => ({ message: 'Nhiệm vụ chưa có cơ quan chủ trì', hint: 'Ghi một cơ quan chịu trách nhiệm chính, ví dụ "Sở Nội vụ".' }),
   'missing-deadline': () => ({ message: 'Nhiệm vụ chưa có thời gian hoàn thành', hint: 'Ghi thời hạn, ví dụ "31/12/2026", "Quý III/2026" hoặc "Thường xuyên".' }),
   'invalid-deadline': (p) => ({
-    message: `Thời hạn "${p.text}" không tồn tại (${REASON_VI[p.reason] ?? p.reason})`,
+    message: `Thời hạn "${p.text}" không tồn tại (${REASON_VI[p.reason]})`,
     hint: 'Sửa lại ngày, tháng hoặc quý cho đúng, ví dụ "28/02/2026", "Quý IV/2026".',
   }),
   'unrecognized-deadline': (p) => ({
@@ -56,10 +57,14 @@ export const MESSAGES_VI: MessageTable = {
   }),
 };
 
-const REASON_VI: Record<string, string> = {
+const REASON_VI: Record<InvalidReason, string> = {
   'day-out-of-range': 'ngày không có trong tháng',
   'month-out-of-range': 'tháng không hợp lệ',
   'quarter-out-of-range': 'quý không hợp lệ',
+  'half-out-of-range': 'không có nửa năm này',
+  'year-out-of-range': 'năm không hợp lệ',
+  'serial-out-of-range': 'số ngày của Excel nằm ngoài lịch',
+  'not-a-date': 'không phải một ngày',
   'formula-error': 'ô có lỗi công thức',
 };
 

@@ -14,7 +14,7 @@ export const inspectDeadlines: Rule = (t) => {
     if (inherited?.deadline !== undefined) continue;
     const row = record.deadline?.row ?? record.row;
     if (d.kind === 'invalid') {
-      issues.push(issueAt({ code: 'invalid-deadline', params: { text: d.text, reason: d.reason ?? 'invalid' } }, table.sheet, row, letter));
+      issues.push(issueAt({ code: 'invalid-deadline', params: { text: d.text, reason: d.reason ?? 'not-a-date' } }, table.sheet, row, letter));
     } else if (d.kind === 'unrecognized') {
       issues.push(issueAt({ code: 'unrecognized-deadline', params: { text: d.text } }, table.sheet, row, letter));
     } else if (d.due && plan.year !== undefined) {

@@ -1,6 +1,6 @@
 import { parseDeadline, inferYearFromText } from '../../../src/core/deadline/parse';
 import type { CellValue } from '../../../src/core/grid';
-import type { Deadline, DeadlineContext } from '../../../src/core/deadline/types';
+import type { Deadline, DeadlineContext, InvalidReason } from '../../../src/core/deadline/types';
 
 const Y2026: DeadlineContext = { year: 2026 };
 const parse = (value: CellValue, ctx: DeadlineContext = Y2026, format?: string): Deadline => parseDeadline(value, format, ctx);
@@ -8,7 +8,7 @@ const parse = (value: CellValue, ctx: DeadlineContext = Y2026, format?: string):
 // Builders keep the tables short; each still yields the whole expected object.
 const date = (text: string, due: string): Deadline => ({ kind: 'date', text, due });
 const period = (kind: Deadline['kind'], text: string, start: string, due: string): Deadline => ({ kind, text, start, due });
-const invalid = (text: string, reason: string): Deadline => ({ kind: 'invalid', text, reason });
+const invalid = (text: string, reason: InvalidReason): Deadline => ({ kind: 'invalid', text, reason });
 
 describe('single days', () => {
   it.each<[string, string]>([
@@ -335,7 +335,7 @@ describe('conditional or by reference', () => {
 });
 
 describe('impossible dates and periods are invalid, with a reason', () => {
-  it.each<[string, string]>([
+  it.each<[string, InvalidReason]>([
     ['31/02/2026', 'day-out-of-range'],
     ['29/02/2026', 'day-out-of-range'],
     ['29/2/2100', 'day-out-of-range'],
@@ -542,7 +542,7 @@ describe('Excel values', () => {
     expect(parse(value, Y2026, format)).toEqual(expected);
   });
 
-  it.each<[number, string, string]>([
+  it.each<[number, string, InvalidReason]>([
     [60, 'dd/mm/yyyy', 'day-out-of-range'], // Excel's 1900-02-29, kept from Lotus 1-2-3, never existed
     [60.5, 'dd/mm/yyyy', 'day-out-of-range'],
     [0, 'dd/mm/yyyy', 'serial-out-of-range'],
