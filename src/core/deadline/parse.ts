@@ -4,6 +4,7 @@ import { cleanText, matchKey } from '../text/normalize';
 import { dateFormatShows, excelSerialToIso, isDateFormat, isoDate, LOTUS_LEAP_SERIAL, monthEnd, plausibleYear } from './dates';
 import { scanDays } from './days';
 import { findRecurrence, scanFirstMonths, scanHalves, scanMonths, scanQuarters, scanSchoolYears, scanYears, yearInKey, type Scan, type Span } from './phrases';
+import { scanHolidays } from './lunar';
 import { settleOpenEnds } from './open-ends';
 import { scanSchoolOpening, scanSemesters } from './school';
 import { isConditional, withoutReferenceDates } from './refs';
@@ -60,6 +61,7 @@ function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const scans: ReadonlyArray<readonly [DeadlineKind, Scan]> = [
     ['date', scanDays(fixed.text, key, year)],
     ['date', scanSchoolOpening(key, year)],
+    ['date', scanHolidays(key, year)],
     ['month', scanMonths(key, year)],
     ['quarter', scanQuarters(key, year)],
     ['half', scanHalves(key, year)],
