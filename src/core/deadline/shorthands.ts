@@ -12,7 +12,7 @@ const BARE_MONTH =
 /**
  * "T12/2026", "T6-T9/2026" and "Q3/2026", as typed in quick tracking sheets; "06/2026" alone; "Quý ba"; "Quý lV"
  * (a lower-case L typed for I); "Các tháng 6, 7, 8/2026" as the months listed; "Đầu năm 2026" as its first quarter
- * (not "6 tháng đầu năm", not "đầu năm học"); "Tháng 3/2026 - 12/2026" as a range of two months. A vision, "tầm nhìn
+ * (not "6 tháng đầu năm", not "đầu năm học"); "Giữa năm 2026" as its first half, "Giữa năm học …" as the first semester; "Tháng 3/2026 - 12/2026" as a range of two months. A vision, "tầm nhìn
  * đến năm 2045", is dropped: it is no deadline.
  */
 export function expandShorthands(key: string): string {
@@ -28,6 +28,8 @@ export function expandShorthands(key: string): string {
     .replace(/\bq([1-4]) (?:(?:den|toi) )?q([1-4]) (\d{4})\b/g, 'quy $1 den quy $2 $3')
     .replace(/\bq(?:([1-4])| ?(i{1,3}|iv)) (\d{4})\b/g, 'quy $1$2 $3')
     .replace(/\bqu[iy] (mot|hai|ba|bon|tu)\b(?= (?:nam )?\d{4}\b| *$)/g, (_all: string, n: string) => `quy ${SPELLED_QUARTER[n] ?? n}`)
+    .replace(/\bgiua nam hoc\b/g, 'hoc ky i nam hoc')
+    .replace(/\bgiua nam\b/g, '6 thang dau nam')
     .replace(/(?<!\b(?:thang|nua) )\bdau nam\b(?! hoc\b)/g, 'quy 1 nam')
     .replace(/\bqui\b/g, 'quy')
     .replace(/\bthang (\d{1,2}) (\d{4}) (?:(?:den|toi) )?(0?[1-9]|1[0-2]) (\d{4})\b/g, 'thang $1 $2 den thang $3 $4');

@@ -8,7 +8,7 @@ import type { Deadline } from './types';
 // "đến hết năm 2026", "đến cuối năm", "- hết năm", "Quý II - cuối năm" (a dash leaves "ii cuoi nam"), "… và cả năm 2026";
 // not "báo cáo cuối năm".
 const TO_YEAR_END =
-  /\b(?:(?:den|toi) (?:het|cuoi) (?:nam )?|het nam |(?:\d|\b[iv]+) cuoi nam |ca nam )(\d{4})\b|\b(?:(?:den|toi) (?:het|cuoi)|het|(?:\d|\b[iv]+) cuoi|va ca) nam\b(?! hoc)/;
+  /\b(?:(?:den|toi) (?:het|cuoi) (?:nam )?|het nam |(?:\d+|\b[iv]+) cuoi nam |ca nam )(\d{4})\b|\b(?:(?:den|toi) (?:het|cuoi)|het|(?:\d+|\b[iv]+) cuoi|va ca) nam\b(?! hoc)/;
 
 /** "Từ 01/3/2026 đến hết năm 2026": the work runs to the end of that year (the cell's own), not to the first date named. */
 export function toYearEnd(dated: Deadline, key: string, year: number | undefined): Deadline {

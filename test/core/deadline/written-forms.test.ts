@@ -268,3 +268,19 @@ describe('a day after words ending in "t" or "q"', () => {
     expect(parse(text)).toEqual(date(text, due));
   });
 });
+
+describe('"giữa năm": mid-year', () => {
+  // Was read as the whole year (due 31/12).
+  it.each<[string, Deadline]>([
+    ['Giữa năm 2026', period('half', 'Giữa năm 2026', '2026-01-01', '2026-06-30')],
+    ['Giữa năm', period('half', 'Giữa năm', '2026-01-01', '2026-06-30')],
+    ['Sơ kết giữa năm 2026', period('half', 'Sơ kết giữa năm 2026', '2026-01-01', '2026-06-30')],
+    ['Giữa năm học 2026-2027', period('half', 'Giữa năm học 2026-2027', '2026-09-01', '2027-01-18')],
+    ['Quý II/2026 (giữa năm)', period('quarter', 'Quý II/2026 (giữa năm)', '2026-04-01', '2026-06-30')],
+    // From a period to "cuối năm 2026" runs to its end.
+    ['Giữa năm 2026 - Cuối năm 2026', period('year', 'Giữa năm 2026 - Cuối năm 2026', '2026-01-01', '2026-12-31')],
+    ['Tháng 6/2026 - cuối năm 2026', period('year', 'Tháng 6/2026 - cuối năm 2026', '2026-06-01', '2026-12-31')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
