@@ -21,11 +21,17 @@ function dmy(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** The deadline as written; a date cell (read as ISO or a serial number) as dd/mm/yyyy. */
+// What a date cell or a serial number reads as before its format is applied.
+const FROM_A_DATE_CELL = /^\d+(?:\.\d+)?$|^\d{2}\/\d{2}\/\d{4}$|^\d{4}-\d{2}-\d{2}$/;
+
+/** The deadline as written; a date cell as its format shows it: dd/mm/yyyy, "09/2026" (month format) or "2026". */
 function deadlineText(e: TaskEntry): string {
   const d: Deadline = e.view.deadline;
   const written = e.view.record.text.deadline ?? d.text;
-  if (d.kind === 'date' && d.due && (/^\d+(?:\.\d+)?$/.test(written) || written === d.due)) return dmy(d.due);
+  if (FROM_A_DATE_CELL.test(written)) {
+    if (d.kind === 'date' && d.due) return dmy(d.due);
+    if (d.kind === 'month' || d.kind === 'year') return d.text;
+  }
   return readable(written).replace(/\s+/g, ' ').trim();
 }
 
