@@ -29,22 +29,43 @@ function areaText(grid: Grid, rec: RowRecord, col: number): string {
   return merge ? readable(cellText(grid.values[merge.top]?.[merge.left])).replace(/\s+/g, ' ').trim() : '';
 }
 
+const NUMBERED_PART = new Set(['roman', 'letter-upper']);
+
+/** The nearest section above numbered I, II … or A, B … in a style other than the section's own. */
+function partOf(records: readonly RowRecord[], i: number): string {
+  const own = records[i]?.ordinal?.kind;
+  for (let j = i - 1; j >= 0; j--) {
+    const r = records[j];
+    const kind = r?.kind === 'section' ? r.ordinal?.kind : undefined;
+    if (r && kind !== undefined && kind !== own && NUMBERED_PART.has(kind)) return sectionTitle(r);
+  }
+  return '';
+}
+
+/**
+ * Titles of the sections tasks sit in. A title two sections in different parts share ("1. Cấp tỉnh" under I and under
+ * II; "I. Thể chế" under A and under B) is led by its part's title: "II. … – 1. Cấp tỉnh". The same title within one
+ * part (a heading repeated after a page break) stays one row.
+ */
+function titlesOf(records: readonly RowRecord[], used: ReadonlySet<number>): Map<number, string> {
+  const titles = new Map<number, { title: string; part: string }>();
+  const parts = new Map<string, Set<string>>();
+  for (const i of used) {
+    const title = records[i] ? sectionTitle(records[i]) : '';
+    const part = partOf(records, i);
+    titles.set(i, { title, part });
+    parts.set(title, (parts.get(title) ?? new Set()).add(part));
+  }
+  const out = new Map<number, string>();
+  for (const [i, { title, part }] of titles) out.set(i, part && (parts.get(title)?.size ?? 0) > 1 ? `${part} – ${title}` : title);
+  return out;
+}
+
 export function sectionLabels(t: AnalyzedTable, grid: Grid): { labels: string[]; by: 'section' | 'area' | 'none' } {
   const { records, columns } = t.table;
   if (t.tasks.some((v) => v.record.section >= 0)) {
-    const titles = new Map<number, string>();
-    const labels = t.tasks.map((v) => {
-      const i = v.record.section;
-      if (i < 0) return '';
-      let title = titles.get(i);
-      if (title === undefined) {
-        const rec = records[i];
-        title = rec ? sectionTitle(rec) : '';
-        titles.set(i, title);
-      }
-      return title;
-    });
-    return { labels, by: 'section' };
+    const titles = titlesOf(records, new Set(t.tasks.map((v) => v.record.section).filter((i) => i >= 0)));
+    return { labels: t.tasks.map((v) => titles.get(v.record.section) ?? ''), by: 'section' };
   }
   const areaCol = columns.area;
   if (areaCol !== undefined) return { labels: t.tasks.map((v) => areaText(grid, v.record, areaCol)), by: 'area' };
