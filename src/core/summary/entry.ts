@@ -2,7 +2,7 @@
 import type { AgencyMatch } from '../agency/types';
 import type { AnalyzedTable, TaskView } from '../analyze';
 import { type Grid } from '../grid';
-import { type TaskProgress, readProgress } from './progress';
+import { isTracked, readProgress, reportIsStatus, type TaskProgress } from './progress';
 import { sectionLabels } from './sections';
 import { type TimelinessClass, classify } from './timeliness';
 
@@ -28,11 +28,19 @@ export function leadName(m: AgencyMatch): string {
   return m.kind === 'unknown' ? m.text : m.canonical;
 }
 
-export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): { entries: TaskEntry[]; sectionBy: 'section' | 'area' | 'none' } {
+export interface TaskEntries {
+  entries: TaskEntry[];
+  sectionBy: 'section' | 'area' | 'none';
+  /** The table says how far its tasks are (see isTracked). */
+  tracked: boolean;
+}
+
+export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): TaskEntries {
   const { labels, by } = sectionLabels(t, grid);
+  const source = { tracked: isTracked(t), fromReport: reportIsStatus(t) };
   const entries = t.tasks.map((view, i) => {
-    const progress = readProgress(view, t.table, grid, t.plan.year);
+    const progress = readProgress(view, t.table, grid, source, t.plan.year);
     return { view, progress, cls: classify(progress, view.deadline, today, dueSoonDays), section: labels[i] ?? '' };
   });
-  return { entries, sectionBy: by };
+  return { entries, sectionBy: by, tracked: source.tracked };
 }

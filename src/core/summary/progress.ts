@@ -1,5 +1,5 @@
 /** What the progress columns (Tình trạng, Tiến độ (%), Ngày hoàn thành) say about one task. */
-import type { TaskView } from '../analyze';
+import type { AnalyzedTable, TaskView } from '../analyze';
 import { parseDeadline } from '../deadline/parse';
 import type { IsoDate } from '../deadline/types';
 import { type CellValue, type Grid } from '../grid';
@@ -12,9 +12,10 @@ import { isBlankStatus, parseProgress, parseStatus, type StatusState } from './s
  * - a StatusState: read from the status cell, or (status cell empty) inferred from the other columns: a completion
  *   date or a progress of 100% or more means done, a progress above 0 in progress, a progress of 0 not started;
  * - unreported: the table tracks progress but this task's cells are empty;
- * - unknown: the status cell holds words not understood (reported as `unknown-status`) and the other columns say
- *   nothing either (the class then comes from the deadline alone); when they do, their state counts;
- * - untracked: the table has no status, progress or completion column.
+ * - unknown: the status cell holds words not understood (reported as `unknown-status`), or a "Kết quả" column read
+ *   as the status holds a narrative, and the other columns say nothing either (the class then comes from the
+ *   deadline alone); when they do, their state counts;
+ * - untracked: the table has no status, progress or completion column, nor a "Kết quả" column of statuses.
  */
 export type ProgressState = StatusState | 'unreported' | 'unknown' | 'untracked';
 
@@ -31,9 +32,27 @@ export interface TaskProgress {
   unknownStatus?: boolean;
 }
 
-export function isTracked(table: ParsedTable): boolean {
-  const c = table.columns;
-  return c.status !== undefined || c.progress !== undefined || c.completion !== undefined;
+export function isTracked(t: AnalyzedTable): boolean {
+  const c = t.table.columns;
+  return c.status !== undefined || c.progress !== undefined || c.completion !== undefined || reportIsStatus(t);
+}
+
+/**
+ * A "Kết quả thực hiện" column stands in for a missing status column when at least half of its filled task cells
+ * read as statuses ("Đã hoàn thành", "Đang thực hiện"); its narrative cells then say nothing.
+ */
+export function reportIsStatus(t: AnalyzedTable): boolean {
+  const c = t.table.columns;
+  if (c.report === undefined || c.status !== undefined) return false;
+  let filled = 0;
+  let statuses = 0;
+  for (const v of t.tasks) {
+    const text = v.record.text.report;
+    if (isBlankStatus(text)) continue;
+    filled++;
+    if (parseStatus(readable(text ?? ''))) statuses++;
+  }
+  return filled > 0 && statuses * 2 >= filled;
 }
 
 const cellAt = (grid: Grid, r: number, col: number) => {
@@ -62,14 +81,29 @@ function completionOf(grid: Grid, view: TaskView, col: number | undefined, year:
   return d.kind === 'date' ? d.due : undefined;
 }
 
-export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, year?: number): TaskProgress {
-  if (!isTracked(table)) return { state: 'untracked', statusText: '' };
+/** Where a table's progress is read: `tracked` from isTracked, `fromReport` from reportIsStatus. */
+export interface ProgressSource {
+  tracked: boolean;
+  fromReport: boolean;
+}
+
+/** The status in words: the status cell; else a "Tiến độ" or (see reportIsStatus) "Kết quả" cell that reads as one. */
+function statusWords(view: TaskView, table: ParsedTable, percent: number | undefined, fromReport: boolean): { text: string; narrative: boolean } {
+  const own = view.record.text.status;
+  if (own !== undefined) return { text: own, narrative: false };
+  const inWords = percent === undefined && table.columns.status === undefined ? (view.record.text.progress ?? '') : '';
+  if (inWords && parseStatus(readable(inWords))) return { text: inWords, narrative: false };
+  const report = fromReport ? (view.record.text.report ?? '') : '';
+  if (isBlankStatus(report)) return { text: '', narrative: false };
+  return parseStatus(readable(report)) ? { text: report, narrative: false } : { text: '', narrative: true };
+}
+
+export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, source: ProgressSource, year?: number): TaskProgress {
+  if (!source.tracked) return { state: 'untracked', statusText: '' };
   const completion = completionOf(grid, view, table.columns.completion, year);
   const cell = cellOf(grid, view.record, table.columns.progress, view.record.text.progress !== undefined);
   const percent = cell ? parseProgress(cell.value, cell.format) : undefined;
-  // A "Tiến độ" column holding words ("Đã hoàn thành") is the status where the table has no status column.
-  const inWords = percent === undefined && table.columns.status === undefined ? (view.record.text.progress ?? '') : '';
-  const statusText = view.record.text.status ?? (inWords && parseStatus(readable(inWords)) ? inWords : '');
+  const { text: statusText, narrative } = statusWords(view, table, percent, source.fromReport);
   const extra = { ...(completion === undefined ? {} : { completion }), ...(percent === undefined ? {} : { percent }) };
   const inferred: StatusState | undefined =
     completion !== undefined || (percent !== undefined && percent >= 100) ? 'done'
@@ -81,8 +115,8 @@ export function readProgress(view: TaskView, table: ParsedTable, grid: Grid, yea
     if (!parsed) return { state: inferred ?? 'unknown', statusText, ...extra, unknownStatus: true };
     return { state: parsed.state, statusText, ...extra, ...(parsed.late === undefined ? {} : { late: parsed.late }) };
   }
-  if (inferred === undefined && view.parts) return fromParts(view.parts.map((p) => readProgress(p, table, grid, year)));
-  return { state: inferred ?? 'unreported', statusText: '', ...extra };
+  if (inferred === undefined && view.parts) return fromParts(view.parts.map((p) => readProgress(p, table, grid, source, year)));
+  return { state: inferred ?? (narrative ? 'unknown' : 'unreported'), statusText: '', ...extra };
 }
 
 /**

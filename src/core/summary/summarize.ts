@@ -5,7 +5,6 @@ import { columnFor } from '../table/model';
 import { analyzeGrids, type EngineOptions } from '../validate';
 import { addTo, countsOf, emptyCounts, onTimeRate } from './counts';
 import { taskEntries } from './entry';
-import { isTracked } from './progress';
 import { byLead, byPeriod, bySection } from './groups';
 import { dueSoonList, missingList, overdueList } from './lists';
 import type { SummaryReport, TableSummary } from './report';
@@ -25,7 +24,7 @@ export function isTaskTable(t: AnalyzedTable): boolean {
 
 export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): TableSummary {
   const { table, plan } = t;
-  const { entries, sectionBy } = taskEntries(t, grid, today, dueSoonDays);
+  const { entries, sectionBy, tracked } = taskEntries(t, grid, today, dueSoonDays);
   const totals = emptyCounts();
   for (const e of entries) addTo(totals, e.cls);
   const required = (role: 'lead' | 'deadline') => columnFor(table.columns, role) !== undefined && table.kind.required.includes(role);
@@ -33,7 +32,6 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
     .filter((e) => e.progress.unknownStatus === true)
     .map((e) => ({ row: e.view.record.row + 1, text: e.progress.statusText }));
   const planYear = plan.year ?? Number(today.slice(0, 4));
-  const tracked = isTracked(table);
   // Without progress columns nothing can be seen done: an on-time rate would only count what is overdue.
   const rated = <T extends { onTimeRate: number | null }>(rows: T[]): T[] => (tracked ? rows : rows.map((r) => ({ ...r, onTimeRate: null })));
   return {

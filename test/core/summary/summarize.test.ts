@@ -176,3 +176,33 @@ describe('a plan without progress columns', () => {
     expect(t?.byLead.map((r) => r.onTimeRate)).toEqual([null, null]);
   });
 });
+
+describe('a "Kết quả thực hiện" column in place of a status column', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kết quả thực hiện'];
+  const summary = (rows: CellValue[][]) =>
+    summarizeGrids('x.xlsx', [grid('S', [['THEO DÕI NHIỆM VỤ NĂM 2026'], H, ...rows])], { today: '2026-11-23' }).tables[0];
+
+  it('holding statuses, it is the status: tasks done are done, narratives class by their deadline (was untracked: all overdue)', () => {
+    const t = summary([
+      [1, 'A', 'Sở Nội vụ', '30/9/2026', 'Đã hoàn thành'],
+      [2, 'B', 'Sở Nội vụ', '30/9/2026', 'Đang thực hiện'],
+      [3, 'C', 'Sở Tư pháp', '30/9/2026', 'Đã ban hành Quyết định số 12/QĐ-UBND ngày 10/8/2026'],
+      [4, 'D', 'Sở Tư pháp', '30/9/2026', 'Sở đã tham mưu UBND tỉnh xem xét'],
+      [5, 'E', 'Sở Y tế', '31/12/2026', null],
+    ]);
+    expect(t?.tracked).toBe(true);
+    expect(t?.totals).toMatchObject({ total: 5, done_on_time: 2, overdue: 2, not_due: 1 });
+    expect(t?.overdue.map((i) => [i.row, i.state, i.status])).toEqual([[4, 'in_progress', 'Đang thực hiện'], [6, 'unknown', '']]);
+    expect(t?.unknownStatuses).toEqual([]);
+  });
+
+  it('holding mostly narratives, it is no status: the table stays untracked', () => {
+    const t = summary([
+      [1, 'A', 'Sở Nội vụ', '30/9/2026', 'Đã hoàn thành'],
+      [2, 'B', 'Sở Nội vụ', '30/9/2026', 'Sở đã tham mưu UBND tỉnh xem xét'],
+      [3, 'C', 'Sở Tư pháp', '30/9/2026', 'Tổ chức 02 hội nghị tập huấn'],
+    ]);
+    expect(t?.tracked).toBe(false);
+    expect(t?.totals).toMatchObject({ overdue: 3, onTimeRate: null });
+  });
+});
