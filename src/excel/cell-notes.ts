@@ -6,7 +6,7 @@
  * their cells (when there are any), the same for comments on a notes host; the writes (WRITE_CHUNK per sync).
  */
 import type { FileReport } from '../core/report';
-import type { NotesResult } from '../taskpane/use-cases';
+import type { NotesRemoved, NotesResult } from '../taskpane/use-cases';
 import { cellAddress, parseAddress, quoteSheet } from './address';
 import { sheetIds } from './highlight';
 import { encodeNotes, fingerprint, type NoteKind, noteTexts, type WrittenNote, writtenNotes } from './note-memory';
@@ -151,13 +151,13 @@ export function notesRemembered(): boolean {
   return (writtenNotes()?.notes.length ?? 0) > 0;
 }
 
-/** Deletes the add-in's notes the user has not edited or replied to; returns how many. */
-export async function removeNotes(): Promise<number> {
+/** Deletes the add-in's notes the user has not edited or replied to. */
+export async function removeNotes(): Promise<NotesRemoved> {
   const memory = writtenNotes();
-  if (!memory || memory.notes.length === 0) return 0;
+  if (!memory || memory.notes.length === 0) return { kind: noteKind() ?? 'note', removed: 0 };
   // Written as notes, opened in an Excel without them: keep the memory for an Excel that can take them off.
   if (!supports(API[memory.kind])) throw cannotRemove(memory.kind);
   const removed = await Excel.run(async (ctx) => deleteOurs(ctx, memory.kind, memory.notes, await sheetIds(ctx)));
   await putSettings({ [SETTING_KEYS.notes]: undefined });
-  return removed;
+  return { kind: memory.kind, removed };
 }

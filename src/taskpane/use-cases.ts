@@ -39,6 +39,12 @@ export interface NotesResult {
   skipped: number;
 }
 
+export interface NotesRemoved {
+  /** What was taken off: the kind written, which may not be this host's (comments from an older Excel). */
+  kind: NoteKind;
+  removed: number;
+}
+
 export interface AddinUseCases {
   validate(scope: Scope, onProgress?: (p: Progress) => void): Promise<FileReport>;
   /** Selects (and scrolls to) a cell, e.g. "C12" on a sheet. */
@@ -51,8 +57,8 @@ export interface AddinUseCases {
   noteKind(): NoteKind | null;
   /** Puts the report's messages on the flagged cells, never over the user's own note. */
   attachNotes(report: FileReport): Promise<NotesResult>;
-  /** Takes off the add-in's notes whose text the user did not change (nor replied to); returns how many. */
-  removeNotes(): Promise<number>;
+  /** Takes off the add-in's notes whose text the user did not change (nor replied to). */
+  removeNotes(): Promise<NotesRemoved>;
   /** True when the workbook still carries notes the add-in wrote (the switch starts on). */
   notesRemembered(): boolean;
   writeSummary(opts: { today: string; dueSoonDays: number }, onProgress?: (p: Progress) => void): Promise<SummaryResult>;

@@ -49,7 +49,7 @@ describe('messages as cell notes', () => {
       expect(notes.get(`${issue.sheet}!${issue.column}${issue.row}`)).toContain(issue.message);
       expect(notes.get(`${issue.sheet}!${issue.column}${issue.row}`)).toMatch(/^Trợ lý Phụ lục/);
       expect(annotations(s, 'comment').size).toBe(0);
-      expect(await uc.removeNotes()).toBe(cells.length);
+      expect((await uc.removeNotes()).removed).toBe(cells.length);
     });
     expect(snapshot(s.workbook)).toEqual(before);
     expect(s.workbook.savedSettings).not.toContain('annexAssistant.notes');
@@ -64,7 +64,7 @@ describe('messages as cell notes', () => {
       const note = s.workbook.sheet(edited.sheet).annotations.find((a) => a.row === at(edited.address).row && a.col === at(edited.address).col);
       if (!note) throw new Error('no note written');
       note.content += '\nĐã sửa: Sở Nội vụ chủ trì';
-      expect(await uc.removeNotes()).toBe(cells.length - 2);
+      expect((await uc.removeNotes()).removed).toBe(cells.length - 2);
     });
     expect(annotations(s, 'note')).toEqual(new Map([
       [`${own.sheet}!${own.address}`, 'Anh Hùng kiểm tra lại'],
@@ -98,7 +98,7 @@ describe('messages as cell notes', () => {
       expect(uc.noteKind()).toBe('comment');
       expect(await uc.attachNotes(report)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
       expect(annotations(s, 'comment').size).toBe(cells.length);
-      expect(await uc.removeNotes()).toBe(cells.length - 1);
+      expect((await uc.removeNotes()).removed).toBe(cells.length - 1);
     });
     expect(annotations(s, 'comment')).toEqual(new Map([[`${cells[0]!.sheet}!${cells[0]!.address}`, 'Ý kiến của phòng']]));
     s.workbook.sheet(cells[0]!.sheet).annotations.length = 0;
@@ -116,7 +116,7 @@ describe('messages as cell notes', () => {
       await expect(uc.attachNotes(report)).rejects.toThrow('protected');
       expect(annotations(s, 'note').size).toBe(2);
       list.push = push;
-      expect(await uc.removeNotes()).toBe(2);
+      expect((await uc.removeNotes()).removed).toBe(2);
     });
     expect(snapshot(s.workbook)).toEqual(before);
   });
@@ -125,7 +125,7 @@ describe('messages as cell notes', () => {
     const { s, report, cells } = await checked('1.18');
     await withSim(s, (uc) => uc.attachNotes(report));
     for (const sheet of s.workbook.sheets) for (const a of sheet.annotations) a.row += 1;
-    await withSim(s, async (uc) => expect(await uc.removeNotes()).toBe(cells.length));
+    await withSim(s, async (uc) => expect((await uc.removeNotes()).removed).toBe(cells.length));
     expect(annotations(s, 'note').size).toBe(0);
   });
 
@@ -140,7 +140,7 @@ describe('messages as cell notes', () => {
     await withSim(s, async (uc) => {
       expect(await uc.attachNotes(later)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
       expect(thread.content).toBe(answered.text);
-      expect(await uc.removeNotes()).toBe(cells.length - 1);
+      expect((await uc.removeNotes()).removed).toBe(cells.length - 1);
     });
     expect([...annotations(s, 'comment').values()]).toEqual([answered.text]);
   });
@@ -159,7 +159,19 @@ describe('messages as cell notes', () => {
     await withSim(newer, async (uc) => {
       expect((await uc.attachNotes(report)).written).toBe(cells.length);
       expect(annotations(newer, 'comment').size).toBe(0);
-      expect(await uc.removeNotes()).toBe(cells.length);
+      expect((await uc.removeNotes()).removed).toBe(cells.length);
+    });
+    expect(s.workbook.sheets.flatMap((x) => x.annotations)).toEqual([]);
+  });
+
+  it('switched off on a newer Excel, comments written on an older one are taken off and named as comments', async () => {
+    const { s, report, cells } = await checked('1.17');
+    await withSim(s, (uc) => uc.attachNotes(report));
+    const newer = createExcelSimulator(s.workbook, { excelApi: '1.18' });
+    await withSim(newer, async (uc) => {
+      expect(uc.noteKind()).toBe('note');
+      expect(await uc.removeNotes()).toEqual({ kind: 'comment', removed: cells.length });
+      expect(await uc.removeNotes()).toEqual({ kind: 'note', removed: 0 });
     });
     expect(s.workbook.sheets.flatMap((x) => x.annotations)).toEqual([]);
   });
@@ -171,7 +183,7 @@ describe('messages as cell notes', () => {
     const onlyFirst: FileReport = { ...report, tables: report.tables.filter((t) => t.sheet === 'Biểu 1'), sheetsWithoutTable: [] };
     await withSim(s, (uc) => uc.attachNotes(onlyFirst));
     expect(annotations(s, 'note').size).toBe(cells.length);
-    await withSim(s, async (uc) => expect(await uc.removeNotes()).toBe(cells.length));
+    await withSim(s, async (uc) => expect((await uc.removeNotes()).removed).toBe(cells.length));
   });
 
   it('offers nothing on hosts with neither, and refuses plainly', async () => {
@@ -179,7 +191,7 @@ describe('messages as cell notes', () => {
     await withSim(s, async (uc) => {
       expect(uc.noteKind()).toBeNull();
       await expect(uc.attachNotes(report)).rejects.toThrow(/1\.18/);
-      expect(await uc.removeNotes()).toBe(0);
+      expect((await uc.removeNotes()).removed).toBe(0);
     });
   });
 });

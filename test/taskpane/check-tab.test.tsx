@@ -158,3 +158,12 @@ test('the highlight switch moves back when the workbook refuses', async () => {
   expect(toggle?.checked).toBe(false);
   expect(root.querySelector('[role="alert"]')?.textContent).toContain('The sheet is protected');
 });
+
+test('what was taken off is named as it was written: comments from an older Excel on a notes host', async () => {
+  const useCases = fakeUseCases({ notesRemembered: jest.fn(() => true), removeNotes: jest.fn(async () => ({ kind: 'comment' as const, removed: 3 })) });
+  const { root } = await openCheck(useCases);
+  await click(root.querySelector('[data-testid="run-check"]'));
+  await click(root.querySelector('[data-testid="notes-switch"]'));
+  expect(root.textContent).toContain('Đã gỡ 3 bình luận');
+  expect(root.textContent).not.toContain('Đã gỡ 3 ghi chú');
+});

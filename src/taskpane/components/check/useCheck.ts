@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FileReport } from '../../../core/report';
 import { describeError } from '../../tabs';
-import type { AddinUseCases, NotesResult, Scope } from '../../use-cases';
+import type { AddinUseCases, NotesRemoved, NotesResult, Scope } from '../../use-cases';
 import { useTask } from '../common/useTask';
 import type { IssueRow } from './report-view';
 
@@ -21,7 +21,7 @@ export function useCheck(useCases: CheckUseCases) {
   // Notes written in an earlier session are still on the cells: the switch shows it, and a re-run updates them.
   const [notesOn, setNotesOn] = useState(() => useCases.notesRemembered());
   const [notesWritten, setNotesWritten] = useState<NotesResult | undefined>();
-  const [notesRemoved, setNotesRemoved] = useState<number | undefined>();
+  const [notesRemoved, setNotesRemoved] = useState<NotesRemoved | undefined>();
   const [selected, setSelected] = useState<string | undefined>();
   const [actionError, setActionError] = useState<string | undefined>();
 
