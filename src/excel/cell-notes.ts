@@ -2,7 +2,8 @@
  * Use cases "Ghi chú ô": each flagged cell gets the report's messages as a note (ExcelApi 1.18) or, on older
  * hosts, a comment (1.10); taking them off deletes only the add-in's own. Ours = a note whose text is one the
  * add-in wrote on that sheet (fingerprints in the document settings), wherever sorting moved it; a comment
- * someone replied to is theirs. A cell holding the user's note or comment is left alone. Syncs: sheets; notes;
+ * someone replied to is theirs. A cell holding the user's note or comment is left alone. A flagged cell inside a
+ * merged area has its note on the area's top-left cell. Syncs: sheets; notes (and the flagged cells' merged areas);
  * their cells (when there are any), the same for comments on a notes host; the writes (WRITE_CHUNK per sync).
  */
 import type { FileReport } from '../core/report';
@@ -11,6 +12,7 @@ import { cellAddress, parseAddress, quoteSheet } from './address';
 import { sheetIds } from './highlight';
 import { encodeNotes, fingerprint, type NoteKind, noteTexts, type WrittenNote, writtenNotes } from './note-memory';
 import { putSettings, SETTING_KEYS } from './office-env';
+import { probeMerges } from './merged-cells';
 import { supports } from './requirements';
 
 /** Notes written per request: at most ~3 KB each, far under Excel on the web's 5 MB. */
@@ -85,10 +87,10 @@ async function deleteOurs(ctx: Excel.RequestContext, kind: NoteKind, memory: rea
 export async function attachNotes(report: FileReport): Promise<NotesResult> {
   const kind = noteKind();
   if (!kind) throw new Error('Notes need ExcelApi 1.18 and comments 1.10; this Excel has neither.');
-  const wanted = noteTexts(report);
   const covered = new Set([...report.tables.map((t) => t.sheet), ...report.sheetsWithoutTable]);
   const result = await Excel.run(async (ctx) => {
     const ids = await sheetIds(ctx);
+    const shown = probeMerges(ctx, [...noteTexts(report).values()].filter((c) => ids.has(c.sheet)));
     let memory = writtenNotes();
     // Written the other way on another Excel (comments, now notes): those go first.
     if (memory && memory.kind !== kind) {
@@ -98,6 +100,7 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
       memory = undefined;
     }
     const found = await existing(ctx, kind, ids);
+    const wanted = noteTexts(report, shown());
     // On a notes host a user's comment holds its cell too.
     const comments = kind === 'note' && supports('comments') ? await existing(ctx, 'comment', ids) : new Map();
     const ours = oursOf(found, memory?.notes ?? []);

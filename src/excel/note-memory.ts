@@ -43,10 +43,15 @@ function line(i: IssueReport): string {
   return `• ${i.message}${i.hint ? ` — ${i.hint}` : ''}`;
 }
 
-/** The note text of each flagged cell (errors and warnings, as highlighted), by sheet name and address. */
-export function noteTexts(report: FileReport): Map<string, { sheet: string; address: string; text: string }> {
+/**
+ * The note text of each flagged cell (errors and warnings, as highlighted), by sheet name and address. `at` moves a
+ * cell to where it shows (a merged area's top-left cell); the messages of cells moved together share one note.
+ */
+export function noteTexts(report: FileReport, at: (sheet: string, address: string) => string = (_s, a) => a): Map<string, { sheet: string; address: string; text: string }> {
   const byCell = new Map<string, { sheet: string; address: string; lines: string[] }>();
-  for (const { issue, address, key } of flaggedIssues(report)) {
+  for (const { issue, address: flagged } of flaggedIssues(report)) {
+    const address = at(issue.sheet, flagged);
+    const key = `${issue.sheet}\n${address}`;
     let c = byCell.get(key);
     if (!c) byCell.set(key, (c = { sheet: issue.sheet, address, lines: [] }));
     const l = line(issue);

@@ -4,7 +4,7 @@ import type { FileReport } from '../../src/core/report';
 import { noteTexts } from '../../src/excel/note-memory';
 import { createExcelSimulator, type ExcelSimulator } from '../support/excel-sim';
 import type { SimAnnotation } from '../support/excel-sim/model';
-import { sampleSim, snapshot, withSim } from './helpers';
+import { sampleSim, sim, snapshot, withSim } from './helpers';
 
 const FILE = 'lang-son-par-2026.xlsx';
 
@@ -174,6 +174,32 @@ describe('messages as cell notes', () => {
       expect(await uc.removeNotes()).toEqual({ kind: 'note', removed: 0 });
     });
     expect(s.workbook.sheets.flatMap((x) => x.annotations)).toEqual([]);
+  });
+
+  it('a deadline merged down over three tasks gets one note, on the cell Excel shows (was three, on hidden cells)', async () => {
+    const sheet = {
+      name: 'Phụ lục',
+      values: [
+        ['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        ['1', 'Nhiệm vụ a', 'Sở Nội vụ', 'Quý V/2026'], ['2', 'Nhiệm vụ b', 'Sở Tư pháp', null], ['3', 'Nhiệm vụ c', 'Sở Kế hoạch và Đầu tư', null],
+      ],
+      merges: ['D3:D5'],
+    };
+    const onNotesHost = sim([sheet], { excelApi: '1.18' });
+    await withSim(onNotesHost, async (uc) => {
+      const report = await uc.validate('all');
+      expect(report.tables[0]?.issues.filter((i) => i.code === 'invalid-deadline').map((i) => `${i.column}${i.row}`)).toEqual(['D3', 'D4', 'D5']);
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: 2, skipped: 0 });
+      const notes = annotations(onNotesHost, 'note');
+      expect([...notes.keys()].sort()).toEqual(['Phụ lục!C5', 'Phụ lục!D3']);
+      expect(notes.get('Phụ lục!D3')?.match(/Quý V\/2026/g)).toHaveLength(1);
+      expect((await uc.removeNotes()).removed).toBe(2);
+    });
+    // Without merged areas (before ExcelApi 1.13) the cells stay as flagged: nothing refused.
+    const older = sim([sheet], { excelApi: '1.10' });
+    await withSim(older, async (uc) => {
+      expect((await uc.attachNotes(await uc.validate('all'))).written).toBe(4);
+    });
   });
 
   it("a check of one sheet keeps the other sheets' notes", async () => {
