@@ -110,9 +110,13 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
     const pending: WrittenNote[] = [];
     const keep = new Set<string>();
     let skipped = 0;
+    const missing = new Set<string>();
     for (const w of wanted.values()) {
       const sheetId = ids.get(w.sheet);
-      if (!sheetId) continue;
+      if (!sheetId) {
+        missing.add(w.sheet);
+        continue;
+      }
       const k = keyOf(sheetId, w.address);
       const mine = ours.get(k);
       if ((found.has(k) && !mine) || comments.has(k)) {
@@ -143,10 +147,10 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
     // Remembered before writing: should Excel refuse midway, what it did write can still be taken off.
     await putSettings({ [SETTING_KEYS.notes]: encodeNotes(kind, [...written, ...pending]) });
     await flush(ctx, ops);
-    return { written, skipped };
+    return { written, skipped, missingSheets: [...missing] };
   });
   await putSettings({ [SETTING_KEYS.notes]: encodeNotes(kind, result.written) });
-  return { kind, written: result.written.length, skipped: result.skipped };
+  return { kind, written: result.written.length, skipped: result.skipped, missingSheets: result.missingSheets };
 }
 
 /** True when the document remembers notes the add-in wrote. */

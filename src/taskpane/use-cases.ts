@@ -37,6 +37,8 @@ export interface NotesResult {
   written: number;
   /** Flagged cells left alone because the user's own note (or comment) is there. */
   skipped: number;
+  /** Sheets of the report the workbook no longer has (renamed or deleted since the check): nothing written there. */
+  missingSheets: string[];
 }
 
 export interface NotesRemoved {

@@ -42,7 +42,7 @@ describe('messages as cell notes', () => {
     await withSim(s, async (uc) => {
       expect(uc.noteKind()).toBe('note');
       s.stats.reset();
-      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length, skipped: 0 });
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length, skipped: 0, missingSheets: [] });
       expect(s.stats.syncs).toBeLessThanOrEqual(4);
       const notes = annotations(s, 'note');
       expect(notes.size).toBe(cells.length);
@@ -60,7 +60,7 @@ describe('messages as cell notes', () => {
     const [own, edited] = cells as [(typeof cells)[number], (typeof cells)[number]];
     put(s, 'note', own.sheet, own.address, 'Anh Hùng kiểm tra lại');
     await withSim(s, async (uc) => {
-      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1 });
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1, missingSheets: [] });
       const note = s.workbook.sheet(edited.sheet).annotations.find((a) => a.row === at(edited.address).row && a.col === at(edited.address).col);
       if (!note) throw new Error('no note written');
       note.content += '\nĐã sửa: Sở Nội vụ chủ trì';
@@ -96,7 +96,7 @@ describe('messages as cell notes', () => {
     put(s, 'comment', cells[0]!.sheet, cells[0]!.address, 'Ý kiến của phòng');
     await withSim(s, async (uc) => {
       expect(uc.noteKind()).toBe('comment');
-      expect(await uc.attachNotes(report)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1, missingSheets: [] });
       expect(annotations(s, 'comment').size).toBe(cells.length);
       expect((await uc.removeNotes()).removed).toBe(cells.length - 1);
     });
@@ -138,7 +138,7 @@ describe('messages as cell notes', () => {
     thread.replies = ['reply-1'];
     const later: FileReport = { ...report, tables: report.tables.map((t) => ({ ...t, issues: t.issues.map((i) => ({ ...i, message: `${i.message}!` })) })) };
     await withSim(s, async (uc) => {
-      expect(await uc.attachNotes(later)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1 });
+      expect(await uc.attachNotes(later)).toEqual({ kind: 'comment', written: cells.length - 1, skipped: 1, missingSheets: [] });
       expect(thread.content).toBe(answered.text);
       expect((await uc.removeNotes()).removed).toBe(cells.length - 1);
     });
@@ -148,7 +148,7 @@ describe('messages as cell notes', () => {
   it("on a notes host, a cell with the user's comment is left alone", async () => {
     const { s, report, cells } = await checked('1.18');
     put(s, 'comment', cells[1]!.sheet, cells[1]!.address, 'Đề nghị xem lại');
-    await withSim(s, async (uc) => expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1 }));
+    await withSim(s, async (uc) => expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: cells.length - 1, skipped: 1, missingSheets: [] }));
   });
 
   it('comments written on an older Excel are taken off when a newer one writes notes', async () => {
@@ -189,7 +189,7 @@ describe('messages as cell notes', () => {
     await withSim(onNotesHost, async (uc) => {
       const report = await uc.validate('all');
       expect(report.tables[0]?.issues.filter((i) => i.code === 'invalid-deadline').map((i) => `${i.column}${i.row}`)).toEqual(['D3', 'D4', 'D5']);
-      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: 2, skipped: 0 });
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: 2, skipped: 0, missingSheets: [] });
       const notes = annotations(onNotesHost, 'note');
       expect([...notes.keys()].sort()).toEqual(['Phụ lục!C5', 'Phụ lục!D3']);
       expect(notes.get('Phụ lục!D3')?.match(/Quý V\/2026/g)).toHaveLength(1);
@@ -199,6 +199,16 @@ describe('messages as cell notes', () => {
     const older = sim([sheet], { excelApi: '1.10' });
     await withSim(older, async (uc) => {
       expect((await uc.attachNotes(await uc.validate('all'))).written).toBe(4);
+    });
+  });
+
+  it('a sheet renamed since the check is named back, not skipped in silence', async () => {
+    const { s, report, cells } = await checked('1.18');
+    const renamed = cells[0]!.sheet;
+    const onOthers = cells.filter((c) => c.sheet !== renamed).length;
+    s.workbook.sheet(renamed).name = 'Đã đổi tên';
+    await withSim(s, async (uc) => {
+      expect(await uc.attachNotes(report)).toEqual({ kind: 'note', written: onOthers, skipped: 0, missingSheets: [renamed] });
     });
   });
 

@@ -167,3 +167,12 @@ test('what was taken off is named as it was written: comments from an older Exce
   expect(root.textContent).toContain('Đã gỡ 3 bình luận');
   expect(root.textContent).not.toContain('Đã gỡ 3 ghi chú');
 });
+
+test('notes for a sheet renamed since the check: a warning names it and asks for a new check', async () => {
+  const useCases = fakeUseCases({ attachNotes: jest.fn(async () => ({ kind: 'note' as const, written: 0, skipped: 0, missingSheets: ['Phụ lục I'] })) });
+  const { root } = await openCheck(useCases);
+  await click(root.querySelector('[data-testid="run-check"]'));
+  await click(root.querySelector('[data-testid="notes-switch"]'));
+  expect(root.textContent).toContain('Không tìm thấy trang "Phụ lục I"');
+  expect(root.textContent).toContain('Hãy chạy kiểm tra lại');
+});

@@ -30,6 +30,7 @@ export const EN: Strings = {
       `Wrote ${r.written} ${r.kind}${r.written === 1 ? '' : 's'}.` +
       (r.skipped > 0 ? ` Skipped ${r.skipped} cell${r.skipped === 1 ? '' : 's'} holding a user's ${r.kind}.` : '') +
       ' Switch off to remove them.',
+    notesMissingSheets: (s) => `Sheet ${s.map((x) => `"${x}"`).join(', ')} not found (renamed or deleted since the check?): no messages written there. Run the check again.`,
     notesRemoved: (n, k) => `Removed ${n} ${k}${n === 1 ? '' : 's'} written by the add-in (edited ones are kept).`,
     listTitle: 'Issues',
     noIssues: 'No issue to show.',

@@ -29,6 +29,7 @@ export interface Strings {
     notes: (kind: NoteKind) => string;
     notesUnavailable: string;
     notesWritten: (r: NotesResult) => string;
+    notesMissingSheets: (sheets: string[]) => string;
     notesRemoved: (n: number, kind: NoteKind) => string;
     listTitle: string;
     noIssues: string;

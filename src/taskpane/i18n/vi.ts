@@ -30,6 +30,7 @@ export const VI: Strings = {
       `Đã ghi ${r.written} ${r.kind === 'comment' ? 'bình luận' : 'ghi chú'}.` +
       (r.skipped > 0 ? ` Bỏ qua ${r.skipped} ô đã có ${r.kind === 'comment' ? 'bình luận' : 'ghi chú'} của người dùng.` : '') +
       ' Tắt để gỡ.',
+    notesMissingSheets: (s) => `Không tìm thấy trang ${s.map((x) => `"${x}"`).join(', ')} (đã đổi tên hoặc xóa sau khi kiểm tra?): chưa ghi thông báo ở đó. Hãy chạy kiểm tra lại.`,
     notesRemoved: (n, k) => `Đã gỡ ${n} ${k === 'comment' ? 'bình luận' : 'ghi chú'} do phần bổ trợ ghi (giữ lại những cái đã được sửa).`,
     listTitle: 'Danh sách vấn đề',
     noIssues: 'Không có vấn đề nào để hiển thị.',

@@ -79,6 +79,10 @@ export function CheckTab({ t, lang, state }: { t: Strings; lang: Lang; state: Ch
           <InfoBar text={!state.highlightOn && state.cleared ? t.check.highlightsCleared : undefined} intent="success" />
           <InfoBar text={state.notesOn && state.notesWritten ? t.check.notesWritten(state.notesWritten) : undefined} />
           <InfoBar
+            text={state.notesOn && state.notesWritten?.missingSheets.length ? t.check.notesMissingSheets(state.notesWritten.missingSheets) : undefined}
+            intent="warning"
+          />
+          <InfoBar
             text={!state.notesOn && state.notesRemoved !== undefined ? t.check.notesRemoved(state.notesRemoved.removed, state.notesRemoved.kind) : undefined}
             intent="success"
           />
