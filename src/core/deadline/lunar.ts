@@ -24,9 +24,11 @@ function yearOfName(name: string): number | undefined {
     .find((y) => STEMS[(y + 6) % 10] === stem && BRANCHES[(y + 8) % 12] === branch);
 }
 
+// Other days called Tết: the solar new year (SOLAR), Mid-Autumn, tree planting, children's day, the Kitchen Gods …
+const OTHER_TET = '(?! (?:duong lich|tay|trung thu|trong cay|thieu nhi|doan ngo|han thuc|thanh minh|nguyen tieu|ong cong|ong tao)\\b)';
 // "trước" gives the eve; "dịp", "trong" or nothing the third day, when the holiday is over; "sau Tết" is no deadline.
 const LUNAR = new RegExp(
-  `\\b(?:(truoc|sau) (?:(?:dip|ky nghi) )?)?tet(?! (?:duong lich|tay)\\b)(?: (?:nguyen dan|co truyen|am lich))?(?: (${YEAR_NAME}))?(?: nam)?(?: (20\\d{2}))?\\b`,
+  `\\b(?:(truoc|sau) (?:(?:dip|ky nghi) )?)?tet${OTHER_TET}(?: (?:nguyen dan|co truyen|am lich))?(?: (${YEAR_NAME}))?(?: nam)?(?: (20\\d{2}))?\\b`,
   'g',
 );
 const SOLAR = /\b(?:(truoc|sau) )?tet (?:duong lich|tay)(?: nam)?(?: (20\d{2}))?\b/g;

@@ -34,6 +34,10 @@ describe('Tết Nguyên đán', () => {
     ['Sau Tết Nguyên đán 2027'], // a start, not an end
     ['Trước, trong và sau Tết Nguyên đán 2027'],
     ['Trước Tết Nguyên đán 2040'], // beyond the table
+    // Other days called Tết are not the new year.
+    ['Trước Tết Trung thu'],
+    ['Phát động Tết trồng cây'],
+    ['Dịp Tết Thiếu nhi'],
   ])('%j stays unread', (text) => {
     expect(parse(text).kind).toBe('unrecognized');
   });
