@@ -2,7 +2,7 @@
 import type { AgencyMatch } from '../agency/types';
 import type { AnalyzedTable, TaskView } from '../analyze';
 import { type Grid } from '../grid';
-import { isTracked, readProgress, reportIsStatus, type TaskProgress } from './progress';
+import { hasProgressColumns, readProgress, reportIsStatus, type TaskProgress } from './progress';
 import { sectionLabels } from './sections';
 import { type TimelinessClass, classify } from './timeliness';
 
@@ -31,13 +31,14 @@ export function leadName(m: AgencyMatch): string {
 export interface TaskEntries {
   entries: TaskEntry[];
   sectionBy: 'section' | 'area' | 'none';
-  /** The table says how far its tasks are (see isTracked). */
+  /** The table says how far its tasks are: progress columns, or a "Kết quả" column of statuses. */
   tracked: boolean;
 }
 
 export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): TaskEntries {
   const { labels, by } = sectionLabels(t, grid);
-  const source = { tracked: isTracked(t), fromReport: reportIsStatus(t) };
+  const fromReport = reportIsStatus(t);
+  const source = { tracked: fromReport || hasProgressColumns(t.table), fromReport };
   const entries = t.tasks.map((view, i) => {
     const progress = readProgress(view, t.table, grid, source, t.plan.year);
     return { view, progress, cls: classify(progress, view.deadline, today, dueSoonDays), section: labels[i] ?? '' };

@@ -32,9 +32,10 @@ export interface TaskProgress {
   unknownStatus?: boolean;
 }
 
-export function isTracked(t: AnalyzedTable): boolean {
-  const c = t.table.columns;
-  return c.status !== undefined || c.progress !== undefined || c.completion !== undefined || reportIsStatus(t);
+/** The table has a status, progress or completion column (with reportIsStatus: the table says how far its tasks are). */
+export function hasProgressColumns(table: ParsedTable): boolean {
+  const c = table.columns;
+  return c.status !== undefined || c.progress !== undefined || c.completion !== undefined;
 }
 
 /**
@@ -81,7 +82,7 @@ function completionOf(grid: Grid, view: TaskView, col: number | undefined, year:
   return d.kind === 'date' ? d.due : undefined;
 }
 
-/** Where a table's progress is read: `tracked` from isTracked, `fromReport` from reportIsStatus. */
+/** Where a table's progress is read: `tracked` = hasProgressColumns or reportIsStatus; `fromReport` = reportIsStatus. */
 export interface ProgressSource {
   tracked: boolean;
   fromReport: boolean;
