@@ -9,6 +9,7 @@
 import type { FileReport } from '../core/report';
 import type { NotesRemoved, NotesResult } from '../taskpane/use-cases';
 import { cellAddress, parseAddress, quoteSheet } from './address';
+import { flaggedCells } from './fill-memory';
 import { sheetIds } from './highlight';
 import { encodeNotes, fingerprint, type NoteKind, noteTexts, type WrittenNote, writtenNotes } from './note-memory';
 import { putSettings, SETTING_KEYS } from './office-env';
@@ -90,7 +91,7 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
   const covered = new Set([...report.tables.map((t) => t.sheet), ...report.sheetsWithoutTable]);
   const result = await Excel.run(async (ctx) => {
     const ids = await sheetIds(ctx);
-    const shown = probeMerges(ctx, [...noteTexts(report).values()].filter((c) => ids.has(c.sheet)));
+    const shown = probeMerges(ctx, [...flaggedCells(report).values()].filter((c) => ids.has(c.sheet)));
     let memory = writtenNotes();
     // Written the other way on another Excel (comments, now notes): those go first.
     if (memory && memory.kind !== kind) {

@@ -53,6 +53,12 @@ function civilFromDays(days: number): [number, number, number] {
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
 
+/** The day `n` days after y-m-d (before, for a negative n). */
+export function shiftDays(y: number, m: number, d: number, n: number): IsoDate {
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
 const SERIAL_1970 = 25569;
 const SERIAL_MAX = 2958465; // 9999-12-31
 /** Serial 60 is Excel's 1900-02-29, a day that never existed (kept for Lotus 1-2-3 compatibility). */

@@ -1,5 +1,5 @@
 /** Days named by a holiday: "Trước Tết Nguyên đán 2027", "Dịp Tết Bính Ngọ", "Trước Tết Dương lịch", on matchKey()-ed text. */
-import { isoDate, plausibleYear } from './dates';
+import { plausibleYear, shiftDays } from './dates';
 import type { Scan, Span } from './phrases';
 
 /**
@@ -34,8 +34,7 @@ const LUNAR = new RegExp(
 const SOLAR = /\b(?:(truoc|sau) )?tet (?:duong lich|tay)(?: nam)?(?: (20\d{2}))?\b/g;
 
 function day(y: number, m: number, d: number, shift: number): Span {
-  const t = new Date(Date.UTC(y, m - 1, d + shift));
-  const iso = isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+  const iso = shiftDays(y, m, d, shift);
   return { start: iso, due: iso };
 }
 

@@ -1,5 +1,5 @@
 /** Phrases that move a period's deadline: "trước" a period, and a start with no end. On matchKey()-ed text. */
-import { isoDate } from './dates';
+import { shiftDays } from './dates';
 import type { Deadline, IsoDate } from './types';
 
 const BEFORE_PERIOD = /\btruoc (?:thang|quy|nam|(?:0?6|sau) thang|nua nam)\b/;
@@ -9,9 +9,7 @@ const UNTIL_WHEN = /\b(?:den|toi) khi\b/;
 const AN_END = /\b(?:den|toi|het|truoc|xong|hoan thanh|cham nhat)\b/;
 
 function dayBefore(iso: IsoDate): IsoDate {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  return shiftDays(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)), -1);
 }
 
 /**
