@@ -33,6 +33,8 @@ export interface TaskEntries {
   sectionBy: 'section' | 'area' | 'none';
   /** The table says how far its tasks are: progress columns, or a "Kết quả" column of statuses. */
   tracked: boolean;
+  /** Statuses are read from the "Kết quả" column (reportIsStatus). */
+  fromReport: boolean;
 }
 
 export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): TaskEntries {
@@ -43,5 +45,5 @@ export function taskEntries(t: AnalyzedTable, grid: Grid, today: string, dueSoon
     const progress = readProgress(view, t.table, grid, source, t.plan.year);
     return { view, progress, cls: classify(progress, view.deadline, today, dueSoonDays), section: labels[i] ?? '' };
   });
-  return { entries, sectionBy: by, tracked: source.tracked };
+  return { entries, sectionBy: by, tracked: source.tracked, fromReport };
 }

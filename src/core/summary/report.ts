@@ -79,6 +79,8 @@ export const TableSummarySchema = z.object({
   taskCount: count,
   /** The table has a status, progress or completion column; without one, classes come from the deadline alone. */
   tracked: z.boolean(),
+  /** Letter of the "Kết quả thực hiện" column read as the status, the table having no status column of its own. */
+  statusFromReport: z.string().optional(),
   /** What bySection groups by: the section rows (I, II …), the area column, or nothing. */
   sectionBy: z.enum(['section', 'area', 'none']),
   totals: CountsSchema.extend({ onTimeRate: rate }),

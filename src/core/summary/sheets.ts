@@ -124,6 +124,9 @@ function countSheet(s: SummaryReport, key: 'byLead' | 'bySection' | 'byPeriod', 
   return spec;
 }
 
+/** A note about one table, named when the summary covers several. */
+const aboutTable = (many: boolean, t: TableSummary, note: string) => (many ? `"${t.sheet}": ${note}` : note);
+
 function countNotes(s: SummaryReport, key: SheetKey, w: SummaryWords): string[] {
   const notes: string[] = [];
   if (key === 'byPeriod') notes.push(w.notes.onePeriod);
@@ -131,7 +134,7 @@ function countNotes(s: SummaryReport, key: SheetKey, w: SummaryWords): string[] 
   notes.push(w.notes.dueSoon(s.dueSoonDays));
   const many = s.tables.length > 1;
   for (const t of s.tables) {
-    const of = (note: string) => (many ? `"${t.sheet}": ${note}` : note);
+    const of = (note: string) => aboutTable(many, t, note);
     if (key === 'byLead') {
       const byAgency = t.byLead.reduce((a, r) => a + r.total, 0);
       if (byAgency > t.taskCount) notes.push(of(w.notes.multiLead(byAgency, t.taskCount)));
@@ -139,6 +142,7 @@ function countNotes(s: SummaryReport, key: SheetKey, w: SummaryWords): string[] 
       if (pairs.length) notes.push(of(w.notes.former(pairs.join('; '))));
     }
     if (t.unknownStatuses.length) notes.push(of(w.notes.unknownStatus(t.unknownStatuses.map((u) => u.row).join(', '))));
+    if (t.statusFromReport) notes.push(of(w.notes.fromReport(t.statusFromReport)));
   }
   const untracked = s.tables.filter((t) => !t.tracked);
   if (untracked.length) notes.push(many && untracked.length < s.tables.length ? untracked.map((t) => `"${t.sheet}": ${w.notes.untracked}`).join(' ') : w.notes.untracked);
@@ -183,6 +187,7 @@ function listSheet(s: SummaryReport, key: 'overdue' | 'dueSoon' | 'missing', w: 
     return { ...caption(t, many, w), rows, totals, emptyText: w.empty[key] };
   }), w.empty[key]);
   const notes = key === 'dueSoon' ? [w.notes.dueSoon(s.dueSoonDays)] : [];
+  if (withStatus) for (const t of s.tables) if (t.statusFromReport) notes.push(aboutTable(many, t, w.notes.fromReport(t.statusFromReport)));
   return { key, name, title: titleBlock(s, key, w), columns: withWidths(cols, blocks), blocks, notes, linkColumn: cols.length - 1 };
 }
 

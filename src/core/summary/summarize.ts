@@ -1,6 +1,6 @@
 /** summarize: grids in, one summary report out (the CLI's --json, the written sheets and the pane use it alike). */
 import type { AnalyzedTable } from '../analyze';
-import type { Grid } from '../grid';
+import { columnLetter, type Grid } from '../grid';
 import { columnFor } from '../table/model';
 import { analyzeGrids, type EngineOptions } from '../validate';
 import { addTo, countsOf, emptyCounts, onTimeRate } from './counts';
@@ -24,7 +24,7 @@ export function isTaskTable(t: AnalyzedTable): boolean {
 
 export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueSoonDays: number): TableSummary {
   const { table, plan } = t;
-  const { entries, sectionBy, tracked } = taskEntries(t, grid, today, dueSoonDays);
+  const { entries, sectionBy, tracked, fromReport } = taskEntries(t, grid, today, dueSoonDays);
   const totals = emptyCounts();
   for (const e of entries) addTo(totals, e.cls);
   const required = (role: 'lead' | 'deadline') => columnFor(table.columns, role) !== undefined && table.kind.required.includes(role);
@@ -42,6 +42,7 @@ export function summarizeTable(t: AnalyzedTable, grid: Grid, today: string, dueS
     ...(plan.lastYear === undefined ? {} : { planLastYear: plan.lastYear }),
     taskCount: entries.length,
     tracked,
+    ...(fromReport && table.columns.report !== undefined ? { statusFromReport: columnLetter(table.columns.report) } : {}),
     sectionBy,
     totals: { ...countsOf(totals), onTimeRate: tracked ? onTimeRate(totals) : null },
     byLead: rated(byLead(entries)),

@@ -26,7 +26,7 @@ export interface SummaryWords {
   empty: Record<SheetKey, string>;
   problem: Record<MissingItem['problems'][number], string>;
   notes: {
-    rate: string; dueSoon: (n: number) => string; untracked: string; multiLead: (rows: number, tasks: number) => string;
+    rate: string; dueSoon: (n: number) => string; untracked: string; fromReport: (column: string) => string; multiLead: (rows: number, tasks: number) => string;
     former: (pairs: string) => string; unknownStatus: (rows: string) => string; onePeriod: string;
   };
 }
@@ -64,6 +64,7 @@ const VI: SummaryWords = {
     rate: 'Tỷ lệ đúng hạn = số hoàn thành đúng hạn / (số đã hoàn thành + số quá hạn).',
     dueSoon: (n) => `Sắp đến hạn: chưa hoàn thành, đến hạn trong ${n} ngày kể từ ngày báo cáo.`,
     untracked: 'Bảng chưa có cột tình trạng thực hiện: nhiệm vụ được phân loại theo thời hạn.',
+    fromReport: (c) => `Bảng không có cột tình trạng: tình trạng được đọc từ cột kết quả thực hiện (cột ${c}); ô ghi kết quả bằng lời được phân loại theo thời hạn.`,
     multiLead: (r, t) => `Nhiệm vụ có nhiều cơ quan chủ trì được tính cho từng cơ quan: tổng theo cơ quan là ${r}, số nhiệm vụ là ${t}.`,
     former: (p) => `(*) Gồm nhiệm vụ ghi tên cơ quan cũ (không còn từ 01/7/2025): ${p}.`,
     unknownStatus: (r) => `Tình trạng không đọc được ở dòng ${r}: các nhiệm vụ này được phân loại theo thời hạn.`,
@@ -104,6 +105,7 @@ const EN: SummaryWords = {
     rate: 'On-time rate = done on time / (done + overdue).',
     dueSoon: (n) => `Due soon: not done, due within ${n} days of the report date.`,
     untracked: 'The table has no status column: tasks are classed by their deadline only.',
+    fromReport: (c) => `The table has no status column: statuses are read from the results column (column ${c}); results written as prose are classed by their deadline.`,
     multiLead: (r, t) => `A task with several lead agencies counts for each: ${r} by agency, ${t} tasks.`,
     former: (p) => `(*) Includes tasks naming a former agency (abolished 1 July 2025): ${p}.`,
     unknownStatus: (r) => `Status not understood in row ${r}: these tasks are classed by their deadline.`,

@@ -123,3 +123,23 @@ describe('the agency sheet of a plan without progress columns', () => {
     expect(block?.totals[rate]).toBeNull();
   });
 });
+
+describe('a "Kết quả thực hiện" column read as the status', () => {
+  const H = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn', 'Kết quả thực hiện'];
+  const rows: CellValue[][] = [['1', 'Việc một', 'Sở Nội vụ', '30/9/2026', 'Đã hoàn thành'], ['2', 'Việc hai', 'Sở Tư pháp', '30/9/2026', 'Đang thực hiện']];
+  const viaReport = g('Theo dõi', [['THEO DÕI NHIỆM VỤ NĂM 2026'], H, ...rows]);
+  const withStatus = g('Có tình trạng', [['THEO DÕI NHIỆM VỤ NĂM 2026'], [...H.slice(0, 4), 'Tình trạng'], ...rows]);
+  const notesOf = (grids: Grid[], key: string, lang: 'vi' | 'en' = 'vi') =>
+    byKey(buildSummarySheets(summarizeGrids('x.xlsx', grids, { today: '2026-11-23' }), lang), key).notes;
+
+  test.each(['byLead', 'bySection', 'byPeriod', 'overdue'])('%s says where the statuses came from (the column, by letter)', (key) => {
+    expect(notesOf([viaReport], key)).toContainEqual(expect.stringContaining('tình trạng được đọc từ cột kết quả thực hiện (cột E)'));
+    expect(notesOf([viaReport], key, 'en')).toContainEqual(expect.stringContaining('statuses are read from the results column (column E)'));
+  });
+
+  test('a table with its own status column says nothing of the kind; with several tables the note names its sheet', () => {
+    expect(notesOf([withStatus], 'byLead').join(' ')).not.toContain('cột kết quả');
+    expect(notesOf([withStatus, viaReport], 'byLead')).toContainEqual(expect.stringMatching(/^"Theo dõi": Bảng không có cột tình trạng: tình trạng được đọc/));
+    expect(notesOf([withStatus, viaReport], 'byLead').join(' ')).not.toContain('"Có tình trạng": Bảng không có cột tình trạng');
+  });
+});

@@ -191,6 +191,7 @@ describe('a "Kết quả thực hiện" column in place of a status column', () 
       [5, 'E', 'Sở Y tế', '31/12/2026', null],
     ]);
     expect(t?.tracked).toBe(true);
+    expect(t?.statusFromReport).toBe('E');
     expect(t?.totals).toMatchObject({ total: 5, done_on_time: 2, overdue: 2, not_due: 1 });
     expect(t?.overdue.map((i) => [i.row, i.state, i.status])).toEqual([[4, 'in_progress', 'Đang thực hiện'], [6, 'unknown', '']]);
     expect(t?.unknownStatuses).toEqual([]);
@@ -203,6 +204,7 @@ describe('a "Kết quả thực hiện" column in place of a status column', () 
       [3, 'C', 'Sở Tư pháp', '30/9/2026', 'Tổ chức 02 hội nghị tập huấn'],
     ]);
     expect(t?.tracked).toBe(false);
+    expect(t?.statusFromReport).toBeUndefined();
     expect(t?.totals).toMatchObject({ overdue: 3, onTimeRate: null });
   });
 });
