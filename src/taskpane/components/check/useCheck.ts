@@ -41,48 +41,51 @@ export function useCheck(useCases: CheckUseCases) {
     return result;
   }, [runTask, useCases, scope, highlightOn, notesOn]);
 
-  const toggleHighlight = useCallback(
-    async (on: boolean) => {
+  /**
+   * A switch over a workbook action: it moves at once, then `act` runs on the report; if the workbook refused, the
+   * switch rests where `refused` says.
+   */
+  const flip = useCallback(
+    async (setOn: (on: boolean) => void, on: boolean, act: (r: FileReport) => Promise<void>, refused: boolean) => {
       if (!report) return;
       setActionError(undefined);
       setCleared(false);
       setNotesRemoved(undefined);
-      // The switch moves at once; it moves back if the workbook refused.
-      setHighlightOn(on);
+      setOn(on);
       const done = await runTask(async () => {
+        await act(report);
+        return true;
+      });
+      if (!done) setOn(refused);
+    },
+    [runTask, report],
+  );
+
+  const toggleHighlight = useCallback(
+    (on: boolean) =>
+      flip(setHighlightOn, on, async (r) => {
         if (on) {
-          setHighlighted(await useCases.highlight(report));
+          setHighlighted(await useCases.highlight(r));
         } else {
           await useCases.clearHighlights();
           setHighlighted(undefined);
           setCleared(true);
         }
-        return true;
-      });
-      if (!done) setHighlightOn(!on);
-    },
-    [runTask, useCases, report],
+      }, !on),
+    [flip, useCases],
   );
 
+  // A refusal midway may leave some notes written: the switch stays on so that turning it off takes them away.
   const toggleNotes = useCallback(
-    async (on: boolean) => {
-      if (!report) return;
-      setActionError(undefined);
-      setNotesRemoved(undefined);
-      setCleared(false);
-      setNotesOn(on);
-      const done = await runTask(async () => {
-        if (on) setNotesWritten(await useCases.attachNotes(report));
+    (on: boolean) =>
+      flip(setNotesOn, on, async (r) => {
+        if (on) setNotesWritten(await useCases.attachNotes(r));
         else {
           setNotesRemoved(await useCases.removeNotes());
           setNotesWritten(undefined);
         }
-        return true;
-      });
-      // A refusal midway may leave some notes written: the switch stays on so that turning it off takes them away.
-      if (!done) setNotesOn(true);
-    },
-    [runTask, useCases, report],
+      }, true),
+    [flip, useCases],
   );
 
   const select = useCallback(
