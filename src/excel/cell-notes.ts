@@ -101,7 +101,7 @@ export async function attachNotes(report: FileReport): Promise<NotesResult> {
       memory = undefined;
     }
     const found = await existing(ctx, kind, ids);
-    const wanted = noteTexts(report, shown());
+    const wanted = noteTexts(report, shown.relocate());
     // On a notes host a user's comment holds its cell too.
     const comments = kind === 'note' && supports('comments') ? await existing(ctx, 'comment', ids) : new Map();
     const ours = oursOf(found, memory?.notes ?? []);

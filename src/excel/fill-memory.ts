@@ -85,10 +85,16 @@ export function* flaggedIssues(report: FileReport): Generator<{ issue: IssueRepo
   }
 }
 
-/** Cells the report flags, by sheet name and address; an error outranks a warning on the same cell. */
-export function flaggedCells(report: FileReport): Map<string, { sheet: string; address: string; mark: Mark }> {
+/**
+ * Cells the report flags, by sheet name and address; an error outranks a warning on the same cell. `at` moves a cell
+ * to where it shows (a merged area's top-left cell): cells moved together are one.
+ */
+export function flaggedCells(report: FileReport, at?: (sheet: string, address: string) => string): Map<string, { sheet: string; address: string; mark: Mark }> {
   const out = new Map<string, { sheet: string; address: string; mark: Mark }>();
-  for (const { issue: i, address, key } of flaggedIssues(report)) {
+  for (const flagged of flaggedIssues(report)) {
+    const i = flagged.issue;
+    const address = at ? at(i.sheet, flagged.address) : flagged.address;
+    const key = at ? `${i.sheet}\n${address}` : flagged.key;
     const prev = out.get(key);
     if (!prev || (prev.mark === 'warning' && i.severity === 'error')) out.set(key, { sheet: i.sheet, address, mark: i.severity });
   }

@@ -1,12 +1,14 @@
 /**
- * Use cases "Đánh dấu" / "Xóa đánh dấu". Three syncs for up to READ_CHUNK cells (WRITE_CHUNK without
- * getRanges): sheet ids; the current fills of every cell involved; the new fills. A cell keeps the fill it had
- * before the first highlight (remembered in the document settings) and gets it back on clear, unless the user
- * refilled it meanwhile.
+ * Use cases "Đánh dấu" / "Xóa đánh dấu". Four syncs for up to READ_CHUNK cells (WRITE_CHUNK without
+ * getRanges): sheet ids; where the flagged cells show (merged areas, ExcelApi 1.13); the current fills of every cell
+ * involved; the new fills. A flagged cell inside a merged area is filled on the area's top-left cell, the one Excel
+ * shows. A cell keeps the fill it had before the first highlight (remembered in the document settings) and gets it
+ * back on clear, unless the user refilled it meanwhile.
  */
 import type { FileReport } from '../core/report';
 import { fillKey, flaggedCells, type Mark, type RememberedCell, rememberedCells, encodeMemory, type SavedFill } from './fill-memory';
 import { markFill, queueFill, queueFillRead, showsMark } from './fills';
+import { probeMerges } from './merged-cells';
 import { putSettings, SETTING_KEYS } from './office-env';
 import { detectFeatures, type FeatureSet } from './requirements';
 
@@ -73,9 +75,11 @@ export async function sheetIds(ctx: Excel.RequestContext): Promise<Map<string, s
 export async function highlightReport(report: FileReport): Promise<number> {
   const features = detectFeatures();
   const old = rememberedCells();
-  const wanted = flaggedCells(report);
   const { memory, count } = await Excel.run(async (ctx) => {
     const ids = await sheetIds(ctx);
+    const shown = probeMerges(ctx, [...flaggedCells(report).values()].filter((c) => ids.has(c.sheet)));
+    if (shown.asked > 0) await ctx.sync();
+    const wanted = flaggedCells(report, shown.relocate());
     const live = new Set(ids.values());
     const oldLive = old.filter((c) => live.has(c.sheetId));
     const targets: (Cell & { mark: Mark })[] = [];

@@ -3,7 +3,7 @@ import { columnIndex } from '../../src/core/grid';
 import type { FileReport } from '../../src/core/report';
 import { MARK_COLORS } from '../../src/excel/fill-memory';
 import { createExcelSimulator, type ExcelSimulator, fillsOf, simWorkbookFromSheets } from '../support/excel-sim';
-import { sampleSim, snapshot, withSim } from './helpers';
+import { sampleSim, sim, snapshot, withSim } from './helpers';
 
 const FILE = 'lang-son-par-2026.xlsx';
 
@@ -104,7 +104,7 @@ describe('highlight and clear', () => {
     expect(fillsOf(s.workbook.sheets[0]!).size).toBe(0);
   });
 
-  it('works without getRanges (ExcelApi 1.8): one range per cell, same result, same syncs', async () => {
+  it('works without getRanges (ExcelApi 1.8): one range per cell, same result, no extra sync', async () => {
     const modern = await withUserFills('1.17');
     const old = await withUserFills('1.8');
     const before = snapshot(old.s.workbook);
@@ -113,7 +113,8 @@ describe('highlight and clear', () => {
     await withSim(modern.s, (uc) => uc.highlight(modern.report));
     await withSim(old.s, async (uc) => {
       await uc.highlight(old.report);
-      expect(old.s.stats.syncs).toBe(modern.s.stats.syncs);
+      // Before ExcelApi 1.13 there are no merged areas to ask about: the one sync fewer is that probe.
+      expect(old.s.stats.syncs).toBe(modern.s.stats.syncs - 1);
       expect(old.s.stats.batches.every((b) => b.error === undefined)).toBe(true);
       expect(modern.s.stats.batches.at(-1)!.actions).toBeLessThan(old.s.stats.batches.at(-1)!.actions);
       await uc.clearHighlights();
@@ -149,6 +150,32 @@ describe('highlight and clear', () => {
     await withSim(s, async (uc) => {
       await uc.highlight(report);
       expect(values()).toBe(before);
+    });
+  });
+
+  it('a deadline merged down over three tasks is filled once, on the cell Excel shows (was three, two of them hidden)', async () => {
+    const sheet = {
+      name: 'Phụ lục',
+      values: [
+        ['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+        ['1', 'Nhiệm vụ a', 'Sở Nội vụ', 'Quý V/2026'], ['2', 'Nhiệm vụ b', 'Sở Tư pháp', null], ['3', 'Nhiệm vụ c', 'Sở Kế hoạch và Đầu tư', null],
+      ],
+      merges: ['D3:D5'],
+    };
+    const s = sim([sheet], { excelApi: '1.17' });
+    const before = snapshot(s.workbook);
+    await withSim(s, async (uc) => {
+      const report = await uc.validate('all');
+      expect(report.tables[0]?.issues.filter((i) => i.code === 'invalid-deadline').map((i) => `${i.column}${i.row}`)).toEqual(['D3', 'D4', 'D5']);
+      expect(await uc.highlight(report)).toBe(2);
+      expect(fillsOf(s.workbook.sheet('Phụ lục'))).toEqual(new Map([['C5', { color: MARK_COLORS.error, pattern: 'Solid' }], ['D3', { color: MARK_COLORS.error, pattern: 'Solid' }]]));
+      await uc.clearHighlights();
+    });
+    expect(snapshot(s.workbook)).toEqual(before);
+    // Without merged areas (before ExcelApi 1.13) the cells are filled as flagged: nothing refused.
+    const older = sim([sheet], { excelApi: '1.10' });
+    await withSim(older, async (uc) => {
+      expect(await uc.highlight(await uc.validate('all'))).toBe(4);
     });
   });
 });
