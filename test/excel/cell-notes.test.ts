@@ -4,7 +4,7 @@ import type { FileReport } from '../../src/core/report';
 import { noteTexts } from '../../src/excel/note-memory';
 import { createExcelSimulator, type ExcelSimulator } from '../support/excel-sim';
 import type { SimAnnotation } from '../support/excel-sim/model';
-import { sampleSim, sim, snapshot, withSim } from './helpers';
+import { MERGED_DEADLINE_SHEET, sampleSim, sim, snapshot, withSim } from './helpers';
 
 const FILE = 'lang-son-par-2026.xlsx';
 
@@ -177,14 +177,7 @@ describe('messages as cell notes', () => {
   });
 
   it('a deadline merged down over three tasks gets one note, on the cell Excel shows (was three, on hidden cells)', async () => {
-    const sheet = {
-      name: 'Phụ lục',
-      values: [
-        ['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
-        ['1', 'Nhiệm vụ a', 'Sở Nội vụ', 'Quý V/2026'], ['2', 'Nhiệm vụ b', 'Sở Tư pháp', null], ['3', 'Nhiệm vụ c', 'Sở Kế hoạch và Đầu tư', null],
-      ],
-      merges: ['D3:D5'],
-    };
+    const sheet = MERGED_DEADLINE_SHEET;
     const onNotesHost = sim([sheet], { excelApi: '1.18' });
     await withSim(onNotesHost, async (uc) => {
       const report = await uc.validate('all');

@@ -61,3 +61,13 @@ export function snapshot(wb: SimWorkbook): unknown {
     names: wb.names,
   }));
 }
+
+/** An impossible deadline merged down over three tasks (D3:D5), the third task's lead outdated (C5). */
+export const MERGED_DEADLINE_SHEET: SimSheetInput = {
+  name: 'Phụ lục',
+  values: [
+    ['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+    ['1', 'Nhiệm vụ a', 'Sở Nội vụ', 'Quý V/2026'], ['2', 'Nhiệm vụ b', 'Sở Tư pháp', null], ['3', 'Nhiệm vụ c', 'Sở Kế hoạch và Đầu tư', null],
+  ],
+  merges: ['D3:D5'],
+};

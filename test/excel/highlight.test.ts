@@ -3,7 +3,7 @@ import { columnIndex } from '../../src/core/grid';
 import type { FileReport } from '../../src/core/report';
 import { MARK_COLORS } from '../../src/excel/fill-memory';
 import { createExcelSimulator, type ExcelSimulator, fillsOf, simWorkbookFromSheets } from '../support/excel-sim';
-import { sampleSim, sim, snapshot, withSim } from './helpers';
+import { MERGED_DEADLINE_SHEET, sampleSim, sim, snapshot, withSim } from './helpers';
 
 const FILE = 'lang-son-par-2026.xlsx';
 
@@ -154,14 +154,7 @@ describe('highlight and clear', () => {
   });
 
   it('a deadline merged down over three tasks is filled once, on the cell Excel shows (was three, two of them hidden)', async () => {
-    const sheet = {
-      name: 'Phụ lục',
-      values: [
-        ['KẾ HOẠCH NĂM 2026'], ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
-        ['1', 'Nhiệm vụ a', 'Sở Nội vụ', 'Quý V/2026'], ['2', 'Nhiệm vụ b', 'Sở Tư pháp', null], ['3', 'Nhiệm vụ c', 'Sở Kế hoạch và Đầu tư', null],
-      ],
-      merges: ['D3:D5'],
-    };
+    const sheet = MERGED_DEADLINE_SHEET;
     const s = sim([sheet], { excelApi: '1.17' });
     const before = snapshot(s.workbook);
     await withSim(s, async (uc) => {
