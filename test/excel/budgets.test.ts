@@ -8,8 +8,8 @@ import { withSim } from './helpers';
 const MB5 = 5 * 1024 * 1024;
 const annex = generateAnnex(5000, { defectEvery: 8 });
 
-function freshSim() {
-  return createExcelSimulator(simWorkbookFromSheets([annex.sheet], { name: 'ke-hoach-2026.xlsx' }));
+function freshSim(excelApi?: string) {
+  return createExcelSimulator(simWorkbookFromSheets([annex.sheet], { name: 'ke-hoach-2026.xlsx' }), excelApi ? { excelApi } : {});
 }
 
 function asGrid(): Grid {
@@ -56,6 +56,21 @@ describe('budgets on a 5,000-task sheet', () => {
       const writes = s.stats.batches.slice(readSyncs);
       expect(writes.length).toBeLessThanOrEqual(3);
       expect(writes.every((b) => b.calculationSuspended && b.screenUpdatingSuspended)).toBe(true);
+      expect(s.stats.batches.every((b) => !b.error)).toBe(true);
+      expect(s.stats.maxBatchBytes).toBeLessThan(MB5);
+    });
+  });
+
+  it('notes 1,000 flagged cells (merged areas asked about, 500 notes a request) in at most 5 syncs, no request over 5 MB', async () => {
+    const s = freshSim('1.18');
+    await withSim(s, async (uc) => {
+      const report = await uc.validate('sheet');
+      s.stats.reset();
+      const result = await uc.attachNotes(report);
+      expect(result).toMatchObject({ kind: 'note', skipped: 0, missingSheets: [] });
+      expect(result.written).toBe(1000);
+      // Sheets, existing notes with the merged areas, existing comments, then the writes.
+      expect(s.stats.syncs).toBeLessThanOrEqual(3 + Math.ceil(result.written / 500));
       expect(s.stats.batches.every((b) => !b.error)).toBe(true);
       expect(s.stats.maxBatchBytes).toBeLessThan(MB5);
     });
