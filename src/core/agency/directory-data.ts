@@ -3,6 +3,13 @@ import type { AgencyDirectory, AgencyDirectorySchema } from './types';
 
 type DirectoryInput = z.input<typeof AgencyDirectorySchema>;
 
+/** Departments whose own inspectorates ("Thanh tra Sở Y tế") ended in 2025. */
+const INSPECTED = [
+  'Sở Y tế', 'Sở Xây dựng', 'Sở Tài chính', 'Sở Nông nghiệp và Môi trường', 'Sở Công Thương', 'Sở Giáo dục và Đào tạo', 'Sở Nội vụ',
+  'Sở Tư pháp', 'Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Giao thông vận tải', 'Sở Tài nguyên và Môi trường',
+  'Sở Lao động - Thương binh và Xã hội', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Kế hoạch và Đầu tư', 'Sở Thông tin và Truyền thông',
+];
+
 /** A province's agencies as organised since 1 July 2025 (two-tier local government, merged departments). */
 export const DEFAULT_DATA: DirectoryInput = {
   agencies: [
@@ -25,15 +32,22 @@ export const DEFAULT_DATA: DirectoryInput = {
     { name: 'Sở Tư pháp' },
     { name: 'Sở Xây dựng', aliases: ['Sở XD'] },
     { name: 'Sở Công Thương' },
-    { name: 'Sở Nông nghiệp và Môi trường', aliases: ['Sở NN&MT', 'Sở NNMT'] },
-    { name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN', 'Sở KHCN'] },
-    { name: 'Sở Giáo dục và Đào tạo', aliases: ['Sở GD&ĐT', 'Sở GDĐT'] },
+    { name: 'Sở Nông nghiệp và Môi trường', aliases: ['Sở NN&MT', 'Sở NNMT', 'Sở Nông nghiệp - Môi trường'] },
+    { name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN', 'Sở KHCN', 'Sở Khoa học - Công nghệ'] },
+    { name: 'Sở Giáo dục và Đào tạo', aliases: ['Sở GD&ĐT', 'Sở GDĐT', 'Sở Giáo dục - Đào tạo'] },
     { name: 'Sở Y tế' },
     { name: 'Sở Văn hóa, Thể thao và Du lịch', aliases: ['Sở VHTTDL', 'Sở VH,TT&DL', 'Sở VHTT&DL'] },
     { name: 'Sở Dân tộc và Tôn giáo', aliases: ['Sở DT&TG', 'Sở DTTG'] },
     { name: 'Sở Ngoại vụ' },
     { name: 'Thanh tra tỉnh' },
     { name: 'Công an tỉnh' },
+    {
+      name: 'Bộ đội Biên phòng tỉnh',
+      aliases: [
+        'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'Ban Chỉ huy Bộ đội Biên phòng tỉnh', 'Bộ Chỉ huy BĐBP tỉnh', 'Ban Chỉ huy BĐBP tỉnh',
+        'BCH BĐBP tỉnh', 'BĐBP tỉnh',
+      ],
+    },
     { name: 'Bộ Chỉ huy Quân sự tỉnh', aliases: ['Bộ CHQS tỉnh', 'BCHQS tỉnh', 'BCH Quân sự tỉnh'] },
     { name: 'Ban Quản lý các khu công nghiệp tỉnh', aliases: ['BQL các KCN tỉnh', 'Ban Quản lý các KCN tỉnh'] },
     { name: 'Ban Quản lý Khu kinh tế tỉnh', aliases: ['BQL Khu kinh tế tỉnh', 'BQL KKT tỉnh'] },
@@ -47,7 +61,10 @@ export const DEFAULT_DATA: DirectoryInput = {
         'UBMTTQ tỉnh',
       ],
     },
-    { name: 'Báo và Phát thanh, Truyền hình tỉnh' },
+    {
+      name: 'Báo và Phát thanh, Truyền hình tỉnh',
+      aliases: ['Báo và PTTH tỉnh', 'Báo và PT-TH tỉnh', 'Báo và Phát thanh - Truyền hình tỉnh', 'Báo và PT, TH tỉnh'],
+    },
     { name: 'Thuế tỉnh' },
     { name: 'Hải quan khu vực', aliases: ['Chi cục Hải quan khu vực'] },
     { name: 'Kho bạc Nhà nước khu vực', aliases: ['KBNN khu vực'] },
@@ -63,6 +80,16 @@ export const DEFAULT_DATA: DirectoryInput = {
     { name: 'Hội Nông dân tỉnh' },
     { name: 'Hội Cựu chiến binh tỉnh' },
     { name: 'Văn phòng Tỉnh ủy' },
+    { name: 'Ban Tổ chức Tỉnh ủy' },
+    { name: 'Đảng ủy UBND tỉnh', aliases: ['Đảng ủy Ủy ban nhân dân tỉnh'] },
+    { name: 'HĐND tỉnh', aliases: ['Hội đồng nhân dân tỉnh', 'Thường trực HĐND tỉnh', 'Thường trực Hội đồng nhân dân tỉnh'] },
+    { name: 'Tòa án nhân dân tỉnh', aliases: ['TAND tỉnh'] },
+    { name: 'Viện kiểm sát nhân dân tỉnh', aliases: ['VKSND tỉnh'] },
+    { name: 'Trường Chính trị tỉnh' },
+    {
+      name: 'Ngân hàng Chính sách xã hội tỉnh',
+      aliases: ['Ngân hàng Chính sách xã hội chi nhánh tỉnh', 'Chi nhánh Ngân hàng Chính sách xã hội tỉnh', 'NHCSXH tỉnh', 'NHCSXH chi nhánh tỉnh'],
+    },
     { name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy', aliases: ['Ban Tuyên giáo và Dân vận'] },
     {
       name: 'Các sở, ban, ngành',
@@ -70,6 +97,7 @@ export const DEFAULT_DATA: DirectoryInput = {
       aliases: [
         'các sở, ban, ngành tỉnh', 'các Sở, Ban, ngành', 'các sở ngành', 'sở, ban, ngành', 'các sở, ban ngành',
         'Thủ trưởng các sở, ban, ngành', 'Giám đốc các sở, ban, ngành', 'Thủ trưởng các sở, ban, ngành tỉnh',
+        'Các sở, ban, ngành cấp tỉnh',
       ],
     },
     {
@@ -86,7 +114,17 @@ export const DEFAULT_DATA: DirectoryInput = {
         'Ủy ban nhân dân cấp xã',
         'UBND xã, phường',
         'UBND các xã',
+        'UBND các phường, xã',
+        'UBND các phường, xã, đặc khu',
+        'UBND phường',
       ],
+    },
+    // Commune-level bodies as a group: each commune has its own.
+    { name: 'Công an cấp xã', kind: 'generic', aliases: ['Công an các xã, phường', 'Công an các xã, phường, đặc khu', 'Công an xã, phường', 'Công an các xã'] },
+    {
+      name: 'Trung tâm Phục vụ hành chính công cấp xã',
+      kind: 'generic',
+      aliases: ['Trung tâm Phục vụ hành chính công các xã, phường', 'Trung tâm PVHCC các xã, phường', 'Trung tâm PVHCC cấp xã'],
     },
     {
       name: 'Các cơ quan, đơn vị, địa phương',
@@ -118,8 +156,17 @@ export const DEFAULT_DATA: DirectoryInput = {
       kind: 'generic',
       aliases: ['Các sở, ban, ngành, đoàn thể', 'Các sở, ban, ngành, đoàn thể, địa phương'],
     },
-    { name: 'Các cơ quan chuyên môn thuộc UBND tỉnh', kind: 'generic', aliases: ['Các cơ quan chuyên môn'] },
-    { name: 'Các tổ chức chính trị - xã hội', kind: 'generic', aliases: ['Các tổ chức chính trị - xã hội tỉnh', 'Các hội, đoàn thể'] },
+    {
+      name: 'Các cơ quan chuyên môn thuộc UBND tỉnh',
+      kind: 'generic',
+      aliases: ['Các cơ quan chuyên môn', 'Các cơ quan, đơn vị trực thuộc UBND tỉnh'],
+    },
+    {
+      name: 'Các tổ chức chính trị - xã hội',
+      kind: 'generic',
+      aliases: ['Các tổ chức chính trị - xã hội tỉnh', 'Các hội, đoàn thể', 'Các đoàn thể chính trị - xã hội', 'Các đoàn thể', 'Các tổ chức chính trị - xã hội - nghề nghiệp'],
+    },
+    { name: 'Các cơ quan báo chí', kind: 'generic', aliases: ['Các cơ quan thông tấn, báo chí', 'Các cơ quan báo chí, truyền thông'] },
     { name: 'Các cơ quan, tổ chức, cá nhân', kind: 'generic', aliases: ['Các tổ chức, cá nhân', 'Các doanh nghiệp'] },
     { name: 'UBND các cấp', kind: 'generic', aliases: ['Ủy ban nhân dân các cấp', 'Các cơ quan hành chính nhà nước các cấp'] },
   ],
@@ -167,6 +214,11 @@ export const DEFAULT_DATA: DirectoryInput = {
         'Ủy ban nhân dân cấp huyện',
         'UBND huyện',
         'UBND các huyện, thị xã',
+        'UBND các huyện, thành phố, thị xã',
+        'UBND các huyện, thị xã, TP',
+        'UBND các huyện, TP',
+        'UBND các quận, huyện, thị xã',
+        'UBND các quận, huyện',
       ],
       successor: 'UBND cấp xã',
     },
@@ -190,7 +242,14 @@ export const DEFAULT_DATA: DirectoryInput = {
     { name: 'Công an huyện', aliases: ['Công an cấp huyện', 'Công an các huyện'], successor: 'Công an tỉnh' },
     { name: 'Thanh tra huyện', aliases: ['Thanh tra cấp huyện'], successor: 'Thanh tra tỉnh' },
     // Department inspectorates ended with the 2025 reorganisation of the inspection system (Kết luận 134-KL/TW).
-    { name: 'Thanh tra Sở', aliases: ['Thanh tra các sở', 'Thanh tra sở, ngành'], successor: 'Thanh tra tỉnh' },
+    {
+      name: 'Thanh tra Sở',
+      aliases: ['Thanh tra các sở', 'Thanh tra sở, ngành', ...INSPECTED.map((d) => `Thanh tra ${d}`)],
+      successor: 'Thanh tra tỉnh',
+    },
+    { name: 'Ban Tôn giáo', aliases: ['Ban Tôn giáo tỉnh', 'Ban Tôn giáo Sở Nội vụ'], successor: 'Sở Dân tộc và Tôn giáo' },
+    { name: 'Cục Quản lý thị trường tỉnh', aliases: ['Cục QLTT tỉnh'], successor: 'Sở Công Thương' },
+    { name: 'Ban cán sự đảng UBND tỉnh', aliases: ['Ban cán sự Đảng Ủy ban nhân dân tỉnh'], successor: 'Đảng ủy UBND tỉnh' },
     { name: 'Ban Tuyên giáo Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
     { name: 'Ban Dân vận Tỉnh ủy', successor: 'Ban Tuyên giáo và Dân vận Tỉnh ủy' },
   ],

@@ -49,7 +49,9 @@ const HEAD_FIRST = new Set(['giam', 'pho', 'chu', 'thu']);
 
 /** matchKey without "các"/leading "những" or a head's title, long forms folded to their usual abbreviations. */
 export function baseKey(text: string): string {
-  const words = matchKey(text.includes(' và ') ? text.replace(ABBREVIATED_PAIR, '$1&$2') : text)
+  // "Sở Giáo dục & Đào tạo": a spaced "&" is "và" ("Sở NN&MT" keeps its own).
+  const spelled = text.includes(' & ') ? text.replace(/ & /g, ' và ') : text;
+  const words = matchKey(spelled.includes(' và ') ? spelled.replace(ABBREVIATED_PAIR, '$1&$2') : spelled)
     .split(' ')
     .filter((w) => w !== 'cac' && w !== '');
   if (words[0] === 'nhung') words.shift();
@@ -178,7 +180,8 @@ const NOT_A_PLACE_RE = /tỉnh.*(?:[,;\n]|\s(?:và|với)\s)/isu;
  * "(chủ trì)" and the like.
  */
 export function lookupAgency(text: string, index: DirectoryIndex): AgencyTarget | undefined {
-  const place = !NOT_A_PLACE_RE.test(text);
+  // A remark in brackets ("Công an tỉnh (Phòng An ninh mạng, Phòng Cảnh sát kinh tế)") says nothing of a place.
+  const place = !NOT_A_PLACE_RE.test(text.includes('(') ? text.replace(PARENTHESES_RE, ' ') : text);
   const key = pieceKey(text, index);
   return (
     lookupKey(key, index, place) ??

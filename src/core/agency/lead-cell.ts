@@ -8,10 +8,15 @@ export interface LeadCell {
   support: string;
 }
 
-// Not in a body's name: "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh".
-const SUPPORT_WORD = /(?<!(?:hội đồng|cơ chế|quy chế)\s)phối hợp/iu;
+// Not in a body's name: "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh". "với sự phối hợp của", "có sự tham gia của".
+const SUPPORT_WORD = /(?<!(?:hội đồng|cơ chế|quy chế)\s)(?:(?:với|có)\s+sự\s+)?(?:phối hợp|tham gia của)/iu;
 const LEAD_WORD = /chủ trì/iu;
-const SUPPORT_HEAD = /^phối hợp\s*(?:với|cùng)?\s*/iu;
+const SUPPORT_HEAD = /^(?:(?:với|có)\s+sự\s+)?(?:phối hợp|tham gia)\s*(?:với|cùng|của)?\s*/iu;
+// What the lead does after "chủ trì" ("chủ trì, tổng hợp", "chủ trì tham mưu"), up to the next name list: no agency.
+const LEAD_DOES =
+  /(chủ trì)\s*[,:]?\s*(?:tổng hợp|hướng dẫn|đôn đốc|tham mưu|theo dõi|kiểm tra|triển khai|tổ chức|xây dựng|báo cáo|trình|thực hiện|giám sát|đánh giá|rà soát|chỉ đạo|ban hành|cập nhật|quản lý)(?!\p{L})[^;\n]*/iu;
+// "Giao Sở Nội vụ chủ trì", "Sở Nội vụ là cơ quan chủ trì": the name and "chủ trì".
+const LEAD_WORDING = /^\s*giao\s+(?=\S[^;\n]*chủ trì)|\s+là cơ quan(?=\s+chủ trì)/giu;
 const LEAD_MARK = /\(\s*chủ trì\s*\)/iu;
 const trim = (s: string) => s.replace(/^[\s;,]+|[\s;,]+$/gu, '');
 
@@ -24,9 +29,10 @@ function splitMarked(text: string, mark: RegExpExecArray): LeadCell {
   return { lead: trim(text.slice(start, end)), support: support.join('; ') };
 }
 
-export function splitLeadCell(text: string): LeadCell {
-  // Most lead cells name neither role ("Sở Nội vụ"): two plain searches rule them out.
-  if (!text.includes('(') && !/hợp/iu.test(text)) return { lead: text, support: '' };
+export function splitLeadCell(cell: string): LeadCell {
+  // Most lead cells name neither role ("Sở Nội vụ"): plain searches rule them out.
+  if (!cell.includes('(') && !/hợp|chủ trì|tham gia/iu.test(cell)) return { lead: cell, support: '' };
+  const text = LEAD_WORD.test(cell) ? cell.replace(LEAD_WORDING, '').replace(LEAD_DOES, '$1') : cell;
   if (!SUPPORT_WORD.test(text)) {
     const mark = LEAD_MARK.exec(text);
     return mark ? splitMarked(text, mark) : { lead: text, support: '' };

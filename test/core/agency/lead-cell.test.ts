@@ -24,6 +24,18 @@ describe('splitLeadCell', () => {
     // The names between the lead and "phối hợp" support (the first was a second lead).
     ['Sở Nội vụ chủ trì; Sở Tài chính, Sở Tư pháp phối hợp', 'Sở Nội vụ chủ trì', 'Sở Tài chính, Sở Tư pháp phối hợp'],
     ['Sở Nội vụ chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp', 'Sở Nội vụ chủ trì', 'Sở Văn hóa, Thể thao và Du lịch phối hợp'],
+    // What the lead does, after "chủ trì", is no agency (was a second, unknown lead).
+    ['Sở Nội vụ chủ trì, tổng hợp', 'Sở Nội vụ chủ trì', ''],
+    ['Sở Tư pháp chủ trì, hướng dẫn', 'Sở Tư pháp chủ trì', ''],
+    ['Sở Nội vụ chủ trì, đôn đốc các cơ quan, đơn vị thực hiện và tổng hợp báo cáo', 'Sở Nội vụ chủ trì', ''],
+    ['Sở Tài chính chủ trì tham mưu', 'Sở Tài chính chủ trì', ''],
+    ['Giao Sở Nội vụ chủ trì, theo dõi', 'Sở Nội vụ chủ trì', ''],
+    ['Sở Nội vụ là cơ quan chủ trì', 'Sở Nội vụ chủ trì', ''],
+    // "với sự phối hợp của …", "có sự tham gia của …" (the lead got "sự", the supporters "của …").
+    ['Sở Tài chính chủ trì với sự phối hợp của Sở Xây dựng', 'Sở Tài chính chủ trì', 'Sở Xây dựng'],
+    ['Sở Y tế chủ trì, có sự tham gia của Công an tỉnh', 'Sở Y tế chủ trì', 'Công an tỉnh'],
+    // An agency after "chủ trì," is still named: the cell's supporters or second lead are left to the rules.
+    ['Sở Nội vụ chủ trì, Sở Tài chính', 'Sở Nội vụ chủ trì, Sở Tài chính', ''],
   ])('%j → lead %j, supporters %j', (text, lead, support) => {
     expect(splitLeadCell(text)).toEqual({ lead, support });
   });
@@ -39,6 +51,17 @@ describe('a lead cell that names its supporters', () => {
   it('has one lead, not several', () => {
     expect(issues('Sở Nội vụ chủ trì, Sở Tài chính phối hợp')).toEqual([]);
     expect(issues('Sở Nội vụ; Sở Tài chính')).toEqual(['multiple-leads@C2']);
+  });
+
+  it.each([
+    'Sở Nội vụ chủ trì, tổng hợp', 'Sở Tài chính chủ trì với sự phối hợp của Sở Xây dựng', 'Giao Sở Nội vụ chủ trì, theo dõi',
+    'Sở Giáo dục & Đào tạo', 'Báo và PTTH tỉnh', 'Công an tỉnh (Phòng An ninh mạng, Phòng Cảnh sát kinh tế)',
+  ])('%j is one known lead: nothing to flag (was multiple-leads or an unknown lead)', (lead) => {
+    expect(issues(lead)).toEqual([]);
+  });
+
+  it('a department inspectorate is one outdated lead, not two leads', () => {
+    expect(issues('Thanh tra Sở Y tế')).toEqual(['outdated-agency@C2']);
   });
 
   it('still has an old name among the supporters flagged, in the lead column', () => {

@@ -167,6 +167,48 @@ describe('resolveAgencies on lists', () => {
     ['Các Sở: Tài chính, Kế hoạch và Đầu tư, Xây dựng', [['agency', 'Sở Tài chính'], ['outdated', 'Sở Kế hoạch và Đầu tư'], ['agency', 'Sở Xây dựng']]],
     ['Các sở: Nội vụ, Văn hóa, Thể thao và Du lịch, Tư pháp', [
       ['agency', 'Sở Nội vụ'], ['agency', 'Sở Văn hóa, Thể thao và Du lịch'], ['agency', 'Sở Tư pháp']]],
+    // Seen in 2025–2026 plans (a review of ~560 agency cells).
+    // The merged newspaper and broadcaster, abbreviated: current, not "Báo" (outdated) + an unknown.
+    ['Báo và PTTH tỉnh', [['agency', 'Báo và Phát thanh, Truyền hình tỉnh']]],
+    ['Báo và PT-TH tỉnh; Sở Văn hóa, Thể thao và Du lịch', [['agency', 'Báo và Phát thanh, Truyền hình tỉnh'], ['agency', 'Sở Văn hóa, Thể thao và Du lịch']]],
+    // "&" for "và" in a current department's name (was unknown, or cut in two).
+    ['Sở Giáo dục & Đào tạo', [['agency', 'Sở Giáo dục và Đào tạo']]],
+    ['Sở Nông nghiệp & Môi trường, Sở Khoa học & Công nghệ', [['agency', 'Sở Nông nghiệp và Môi trường'], ['agency', 'Sở Khoa học và Công nghệ']]],
+    ['Sở Văn hóa, Thể thao & Du lịch', [['agency', 'Sở Văn hóa, Thể thao và Du lịch']]],
+    ['Sở Giáo dục - Đào tạo', [['agency', 'Sở Giáo dục và Đào tạo']]],
+    // The communes in the order some provinces write them.
+    ['UBND các phường, xã', [['generic', 'UBND cấp xã']]],
+    ['UBND các phường, xã, đặc khu', [['generic', 'UBND cấp xã']]],
+    // A commune-level body is not the province's (was Công an tỉnh + UBND cấp xã).
+    ['Công an các xã, phường', [['generic', 'Công an cấp xã']]],
+    ['Công an cấp xã; Sở Tư pháp', [['generic', 'Công an cấp xã'], ['agency', 'Sở Tư pháp']]],
+    ['Trung tâm Phục vụ hành chính công các xã, phường', [['generic', 'Trung tâm Phục vụ hành chính công cấp xã']]],
+    // A department's inspectorate is gone (was Thanh tra tỉnh + the department: two leads).
+    ['Thanh tra Sở Y tế', [['outdated', 'Thanh tra Sở']]],
+    ['Thanh tra Sở Xây dựng, Công an tỉnh', [['outdated', 'Thanh tra Sở'], ['agency', 'Công an tỉnh']]],
+    // A remark in brackets with a comma after "tỉnh" (was unknown).
+    ['Công an tỉnh (Phòng An ninh mạng, Phòng Cảnh sát kinh tế)', [['agency', 'Công an tỉnh']]],
+    ['Văn phòng UBND tỉnh (Trung tâm PVHCC, Cổng TTĐT)', [['agency', 'Văn phòng UBND tỉnh']]],
+    // Districts listed in another order are one outdated name (a stray piece was an unknown second agency).
+    ['UBND các huyện, thành phố, thị xã', [['outdated', 'UBND cấp huyện']]],
+    ['UBND các quận, huyện, thị xã', [['outdated', 'UBND cấp huyện']]],
+    ['UBND các huyện, TP', [['outdated', 'UBND cấp huyện']]],
+    // Bodies moved in 2025.
+    ['Ban Tôn giáo (Sở Nội vụ)', [['outdated', 'Ban Tôn giáo']]],
+    ['Cục Quản lý thị trường tỉnh', [['outdated', 'Cục Quản lý thị trường tỉnh']]],
+    ['Ban cán sự đảng UBND tỉnh', [['outdated', 'Ban cán sự đảng UBND tỉnh']]],
+    // Current bodies that were missing.
+    ['Bộ Chỉ huy Bộ đội Biên phòng tỉnh', [['agency', 'Bộ đội Biên phòng tỉnh']]],
+    ['Ban Chỉ huy BĐBP tỉnh', [['agency', 'Bộ đội Biên phòng tỉnh']]],
+    ['Trường Chính trị tỉnh; Đảng ủy UBND tỉnh', [['agency', 'Trường Chính trị tỉnh'], ['agency', 'Đảng ủy UBND tỉnh']]],
+    ['Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh', [['agency', 'Tòa án nhân dân tỉnh'], ['agency', 'Viện kiểm sát nhân dân tỉnh']]],
+    ['Thường trực HĐND tỉnh', [['agency', 'HĐND tỉnh']]],
+    ['Ngân hàng Chính sách xã hội chi nhánh tỉnh', [['agency', 'Ngân hàng Chính sách xã hội tỉnh']]],
+    // Groups.
+    ['Các sở, ban, ngành cấp tỉnh', [['generic', 'Các sở, ban, ngành']]],
+    ['Các đoàn thể chính trị - xã hội', [['generic', 'Các tổ chức chính trị - xã hội']]],
+    ['Các cơ quan, đơn vị trực thuộc UBND tỉnh', [['generic', 'Các cơ quan chuyên môn thuộc UBND tỉnh']]],
+    ['Các cơ quan báo chí', [['generic', 'Các cơ quan báo chí']]],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -209,11 +251,11 @@ describe('DEFAULT_DIRECTORY', () => {
 describe('extendDirectory', () => {
   it('adds a province’s agencies and aliases', () => {
     const dir = extendDirectory(DEFAULT_DIRECTORY, {
-      agencies: [{ name: 'Sở Tài chính', aliases: ['STC'] }, { name: 'Trường Chính trị tỉnh' }],
+      agencies: [{ name: 'Sở Tài chính', aliases: ['STC'] }, { name: 'Trường Cao đẳng Y tế tỉnh' }],
     });
     expect(canonical(resolveAgency('STC', dir))).toBe('Sở Tài chính');
-    expect(resolveAgency('Trường Chính trị tỉnh Lạng Sơn', dir).kind).toBe('agency');
-    expect(resolveAgency('Trường Chính trị tỉnh', DEFAULT_DIRECTORY).kind).toBe('unknown');
+    expect(resolveAgency('Trường Cao đẳng Y tế tỉnh Lạng Sơn', dir).kind).toBe('agency');
+    expect(resolveAgency('Trường Cao đẳng Y tế tỉnh', DEFAULT_DIRECTORY).kind).toBe('unknown');
     expect(dir.agencies.filter((e) => e.name === 'Sở Tài chính')).toHaveLength(1);
   });
 
