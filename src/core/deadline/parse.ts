@@ -49,11 +49,25 @@ function spanCount(scans: ReadonlyArray<readonly [DeadlineKind, Scan]>): number 
   return n;
 }
 
+// A report's label before its date: "Báo cáo 6 tháng: 15/6/2026", "Báo cáo quý: 20/3 …" (no month 15, no quarter 20).
+const PERIOD_LABEL = /(?:(?:(?<![\p{L}\p{N}])\d{1,2}\s+)?(?<!\p{L})(?:(?:tháng|quý)(?:\s+(?:[ivx]{1,4}|\d{1,2}))?|năm)\s*[,;]?\s*)+:(?=\s*\d)/giu;
+// A share of something ("1/3 số xã") is no date.
+const SHARE = /(?<![\d/])\d{1,2}\s*\/\s*\d{1,2}\s+(?=(?:tổng\s+)?số(?!\p{L}))/giu;
+// A count ("từ 3 - 5 lớp", "từ 2-3 hội nghị") is no start of ongoing work.
+const COUNT_RANGE = /(?<!\p{L})từ\s+\d{1,3}\s*[-–]\s*\d{1,3}\s+(?!(?:ngày|tháng|quý|năm|tuần)(?!\p{L}))(?=\p{L})/giu;
+const ROMAN_SIGNS = /[\u2160-\u217f]/;
+
+/** The text without what only looks like a period or a date; Unicode Roman numerals ("Quý Ⅱ") as letters. */
+function withoutAsides(text: string): string {
+  const plain = ROMAN_SIGNS.test(text) ? text.normalize('NFKC') : text;
+  return /\d/.test(plain) ? plain.replace(PERIOD_LABEL, ':').replace(SHARE, '').replace(COUNT_RANGE, '') : plain;
+}
+
 function parseText(raw: string, ctxYear: number | undefined): Deadline {
   const text = cleanText(raw);
   if (text === '') return { kind: 'empty', text };
   if (isErrorText(text)) return { kind: 'invalid', text, reason: 'formula-error' };
-  const fixed = fixPeriodYears(text);
+  const fixed = fixPeriodYears(withoutAsides(text));
   if (fixed.invalid !== undefined) return { kind: 'invalid', text, reason: fixed.invalid };
   const key = expandShorthands(withoutReferenceDates(matchKey(fixed.text)));
   const own = ownKey(fixed.text);

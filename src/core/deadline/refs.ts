@@ -33,10 +33,10 @@ export function withoutReferenceDates(key: string): string {
 
 const CONDITIONAL = new RegExp(
   [
-    `\\btheo (?:${DOC}|thoi han|thoi gian|quy dinh|yeu cau|tien do|chi dao|lo trinh|thong bao|de nghi|lich)\\b`,
+    `\\btheo (?:${DOC}|thoi han|thoi gian|quy dinh|yeu cau|tien do|chi dao|lo trinh|thong bao|de nghi|lich|phan ky)\\b`,
     '\\bkhi (?:duoc|co|nao|phat sinh|trung uong|bo|chinh phu|thu tuong|ubnd|cap tren|co quan)\\b',
-    '\\b(?:neu (?:duoc|co)|trong truong hop|tuy (?:theo )?(?:tinh hinh|thuc te|dieu kien|yeu cau)|cho (?:y kien|chi dao))\\b',
-    '\\b(?:dung (?:thoi han )?quy dinh|theo dung)\\b',
+    '\\b(?:neu (?:duoc|co)|trong truong hop|phu thuoc|tuy thuoc|tuy (?:theo )?(?:tinh hinh|thuc te|dieu kien|yeu cau)|cho (?:y kien|chi dao))\\b',
+    '\\b(?:dung (?:thoi (?:han|gian) )?quy dinh|trong thoi (?:han|gian) quy dinh|theo dung)\\b',
     '\\b(?:dot xuat|theo thuc te|theo tung dot|can cu|cho huong dan|ke tu ngay)\\b',
     '\\b(?:sau|ngay) khi\\b',
     // "Sau mỗi đợt thiên tai", "Sau mỗi kỳ họp": after each event, whenever it comes.

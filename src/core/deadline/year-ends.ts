@@ -8,7 +8,7 @@ import type { Deadline } from './types';
 // "đến hết năm 2026", "đến cuối năm", "- hết năm", "Quý II - cuối năm" (a dash leaves "ii cuoi nam"), "… và cả năm 2026";
 // not "báo cáo cuối năm".
 const TO_YEAR_END =
-  /\b(?:(?:den|toi) (?:het|cuoi) (?:nam )?|het nam |(?:\d+|\b[iv]+) cuoi nam |ca nam )(\d{4})\b|\b(?:(?:den|toi) (?:het|cuoi)|het|(?:\d+|\b[iv]+) cuoi|va ca) nam\b(?! hoc)/;
+  /\b(?:(?:den|toi) (?:het|cuoi) (?:nam )?|het nam |(?:\d+|\b[iv]+) cuoi nam |ca nam )(\d{4})\b|\b(?:(?:den|toi) (?:het|cuoi)|het|(?:\d+|\b[iv]+) cuoi|(?:va )?ca) nam\b(?! hoc)/;
 
 /** "Từ 01/3/2026 đến hết năm 2026": the work runs to the end of that year (the cell's own), not to the first date named. */
 export function toYearEnd(dated: Deadline, key: string, year: number | undefined): Deadline {
@@ -29,7 +29,7 @@ const NEXT_YEAR = /\bnam (?:sau|tiep theo|ke tiep)\b/;
 // Years the cell is about, not when it is due: in parentheses, or after "kết quả", "tổng kết", "chỉ số", "Luật", "dự toán",
 // "tầm nhìn" … ("Báo cáo kết quả năm 2025 trước ngày 15/01", "Quý I (tổng kết năm 2025)", "Đến năm 2030, tầm nhìn đến năm 2045").
 const SUBJECT_YEARS =
-  /\([^()]*\)|(?<!\p{L})(?:kết quả|tổng kết|sơ kết|công tác|chỉ số|luật|nghị quyết|số liệu|dự toán|kế hoạch|chương trình|đề án|tầm nhìn)(?!\p{L})[^;:,.\n]*?\b20\d{2}\b/giu;
+  /\([^()]*\)|(?<!\p{L})(?:kết quả|tổng kết|sơ kết|công tác|chỉ số|luật|nghị quyết|số liệu|dự toán|kế hoạch|chương trình|đề án|tầm nhìn|định hướng)(?!\p{L})[^;:,.\n]*?\b20\d{2}\b/giu;
 
 /** The cell as matchKey()-ed text without the years it is only about (see SUBJECT_YEARS) or cites. */
 export function ownKey(text: string): string {

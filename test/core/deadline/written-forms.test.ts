@@ -284,3 +284,45 @@ describe('"giữa năm": mid-year', () => {
     expect(parse(text)).toEqual(expected);
   });
 });
+
+// From a review of ~750 deadline phrasings of 2025–2026 plans: each was misread before.
+describe('forms seen in 2025–2026 plans', () => {
+  const conditional = (text: string): Deadline => ({ kind: 'conditional', text });
+  const recurring = (text: string, recurrence: NonNullable<Deadline['recurrence']>): Deadline => ({ kind: 'recurring', text, recurrence });
+  it.each<[string, Deadline]>([
+    // A report's label before its date is no period ("6 tháng: 15/6" was month 15: invalid).
+    ['Báo cáo 6 tháng: 15/6/2026; Báo cáo năm: 15/12/2026', date('Báo cáo 6 tháng: 15/6/2026; Báo cáo năm: 15/12/2026', '2026-12-15')],
+    ['Sơ kết 6 tháng: 20/6/2026', date('Sơ kết 6 tháng: 20/6/2026', '2026-06-20')],
+    ['Quý I: 20/3; 6 tháng: 20/6; 9 tháng: 20/9; năm: 20/12', date('Quý I: 20/3; 6 tháng: 20/6; 9 tháng: 20/9; năm: 20/12', '2026-12-20')],
+    ['Báo cáo 6 tháng, năm: 15/6 và 15/12/2026', date('Báo cáo 6 tháng, năm: 15/6 và 15/12/2026', '2026-12-15')],
+    ['Báo cáo quý: 20/3, 20/6, 20/9, 20/12/2026', date('Báo cáo quý: 20/3, 20/6, 20/9, 20/12/2026', '2026-12-20')],
+    ['Thời gian 2 tháng: 01/4 - 31/5/2026', date('Thời gian 2 tháng: 01/4 - 31/5/2026', '2026-05-31')],
+    // "kì" for "kỳ", and the usual abbreviations of a semester.
+    ['Học kì I năm học 2026-2027', period('half', 'Học kì I năm học 2026-2027', '2026-09-01', '2027-01-18')],
+    ['HKI năm học 2026-2027', period('half', 'HKI năm học 2026-2027', '2026-09-01', '2027-01-18')],
+    ['HK 2 năm học 2026-2027', period('half', 'HK 2 năm học 2026-2027', '2027-01-19', '2027-05-31')],
+    ['Định kì 6 tháng', recurring('Định kì 6 tháng', 'half-yearly')],
+    // "T 6/2026", "Q 3/2026": a space after the letter.
+    ['T 6/2026', period('month', 'T 6/2026', '2026-06-01', '2026-06-30')],
+    ['Q 3/2026', period('quarter', 'Q 3/2026', '2026-07-01', '2026-09-30')],
+    ['Quý Ⅱ/2026', period('quarter', 'Quý Ⅱ/2026', '2026-04-01', '2026-06-30')],
+    // A share ("1/3 số xã") is no date; a count ("từ 3 - 5 lớp") is no start of ongoing work.
+    ['Năm 2026 (hoàn thành 1/3 số xã)', period('year', 'Năm 2026 (hoàn thành 1/3 số xã)', '2026-01-01', '2026-12-31')],
+    ['Quý III/2026 (tổ chức từ 3 - 5 lớp)', period('quarter', 'Quý III/2026 (tổ chức từ 3 - 5 lớp)', '2026-07-01', '2026-09-30')],
+    ['Quý II/2026 (từ 2-3 hội nghị)', period('quarter', 'Quý II/2026 (từ 2-3 hội nghị)', '2026-04-01', '2026-06-30')],
+    // "6T" is "6 tháng"; "những tháng đầu năm" the first quarter, as "đầu năm".
+    ['6T đầu năm 2026', period('half', '6T đầu năm 2026', '2026-01-01', '2026-06-30')],
+    ['Những tháng đầu năm 2026', period('quarter', 'Những tháng đầu năm 2026', '2026-01-01', '2026-03-31')],
+    // An orientation year beside the deadline is no deadline, as a vision is not.
+    ['Quý II/2026, định hướng đến năm 2030', period('quarter', 'Quý II/2026, định hướng đến năm 2030', '2026-04-01', '2026-06-30')],
+    // A second step running the whole year.
+    ['Xây dựng kế hoạch: tháng 3/2026; triển khai: cả năm', period('year', 'Xây dựng kế hoạch: tháng 3/2026; triển khai: cả năm', '2026-03-01', '2026-12-31')],
+    ['Phụ thuộc vào tiến độ dự án', conditional('Phụ thuộc vào tiến độ dự án')],
+    ['Tùy thuộc vào nguồn vốn', conditional('Tùy thuộc vào nguồn vốn')],
+    ['Theo phân kỳ đầu tư', conditional('Theo phân kỳ đầu tư')],
+    ['Trong thời hạn quy định', conditional('Trong thời hạn quy định')],
+    ['Đúng thời gian quy định', conditional('Đúng thời gian quy định')],
+  ])('%j', (text, expected) => {
+    expect(parse(text)).toEqual(expected);
+  });
+});
