@@ -37,8 +37,11 @@ function labelUnder(ctx: HeaderContext, from: number, to: number, k: number): st
     const text = m ? ctx.texts.at(m.top, m.left) : ctx.texts.at(r, k);
     if (text && !parts.includes(text)) parts.push(text);
   }
-  return parts.join(' ');
+  return parts.join(' ').replace(SHORT_LABEL, (_all: string, unit: string, n: string) => `${/^q/i.test(unit) ? 'Quý' : 'Tháng'} ${n}`);
 }
+
+/** "T1 … T12", "Th1", "Q1 … Q4": a chart's short period labels. */
+const SHORT_LABEL = /^(th?|q)\.?\s*(\d{1,2})(?!\d)/i;
 
 /** The period columns under the deadline heading, or undefined when the deadline is an ordinary column. */
 export function markedPeriods(ctx: HeaderContext, header: HeaderMatch, records: readonly RowRecord[]): MarkedPeriods | undefined {

@@ -35,6 +35,10 @@ describe('a time plan drawn as marks under period columns', () => {
   it.each<[string, CellValue[], string]>([
     ['months', ['Tháng 1', 'Tháng 2', 'Tháng 3', 'Tháng 4', 'Tháng 5', 'Tháng 6'], '2026-05-31'],
     ['years', [2026, 2027, 2028], '2027-12-31'],
+    // Short labels, as quick charts write them (every task was flagged: "T1" read as no period).
+    ['months as T1 … T6', ['T1', 'T2', 'T3', 'T4', 'T5', 'T6'], '2026-05-31'],
+    ['months as Th1 …', ['Th1', 'Th2', 'Th3', 'Th4', 'Th5', 'Th6'], '2026-05-31'],
+    ['quarters as Q1 … Q4', ['Q1', 'Q2', 'Q3', 'Q4'], '2026-06-30'],
   ])('%s', (_, labels, due) => {
     const row: CellValue[] = [1, 'Triển khai nền tảng số', 'Sở Khoa học và Công nghệ', ...labels.map((_l, i) => (i === 1 || (i === 4 && labels.length > 4) ? 'X' : null))];
     expect(dues(chart(labels, [row]))?.[0]?.[2]).toBe(due);
