@@ -174,10 +174,10 @@ export function isUnnumberedTask(text: RowRecord['text'], prev: RowRecord): bool
   return task.trim().split(/\s+/).length >= 3 && YEAR.test(deadline) && YEAR.test(above);
 }
 
-const PAGE_MARK = /^(?:trang\s*)?[-–\s]*\d{1,3}[-–\s]*$/iu;
+const PAGE_MARK = /^(?:trang\s*)?[-–\s]*\d{1,3}[-–\s]*$|^trang\s*\d{1,3}\s*\/\s*\d{1,3}$/iu;
 
 /**
- * A page number a converter left on its own row ("3", "- 3 -", "Trang 3"), outside the STT column; in the task column
+ * A page number a converter left on its own row ("3", "- 3 -", "Trang 3", "Trang 3/5"), outside the STT column; in the task column
  * only a decorated one (a bare "06" there is the end of the task's text: "… Đề án" / "06").
  */
 export function isPageNumber(texts: readonly string[], numCol: number | undefined, taskCol: number | undefined): boolean {

@@ -428,6 +428,9 @@ describe('PDF conversions that put each wrapped line on a row of its own', () =>
   it('a page number on a row of its own is skipped (it was a sub-row missing its deadline)', () => {
     expect(kinds([HEADER, T1, task(2, 'Kiểm tra', 'Sở Y tế', ''), [], [null, null, '3'], task(3, 'Tổng kết')])).toEqual(['header', 'task', 'task', 'blank', 'blank', 'task']);
     expect(kinds([HEADER, T1, [null, '- 2 -'], task(2, 'Kiểm tra')])).toEqual(['header', 'task', 'blank', 'task']);
+    // "Trang 3/3": the page of the pages (it was a sub-row whose agency was "Trang 3/3").
+    expect(kinds([HEADER, T1, task(2, 'Kiểm tra', 'Sở Y tế', ''), [null, null, 'Trang 3/3'], task(3, 'Tổng kết')])).toEqual(['header', 'task', 'task', 'blank', 'task']);
+    expect(kinds([HEADER, T1, [null, null, null, 'Trang 2 / 5'], task(2, 'Kiểm tra')])).toEqual(['header', 'task', 'blank', 'task']);
   });
 });
 
