@@ -13,8 +13,9 @@ const SUPPORT_WORD = /(?<!(?:hội đồng|cơ chế|quy chế)\s)(?:(?:với|c�
 const LEAD_WORD = /chủ trì/iu;
 const SUPPORT_HEAD = /^(?:(?:với|có)\s+sự\s+)?(?:phối hợp|tham gia)\s*(?:với|cùng|của)?\s*/iu;
 // What the lead does after "chủ trì" ("chủ trì, tổng hợp", "chủ trì tham mưu"), up to the next name list: no agency.
+// Lower case only: "Tổ chức …", "Ban Chỉ đạo …" after it name bodies.
 const LEAD_DOES =
-  /(chủ trì)\s*[,:]?\s*(?:tổng hợp|hướng dẫn|đôn đốc|tham mưu|theo dõi|kiểm tra|triển khai|tổ chức|xây dựng|báo cáo|trình|thực hiện|giám sát|đánh giá|rà soát|chỉ đạo|ban hành|cập nhật|quản lý)(?!\p{L})[^;\n]*/iu;
+  /([Cc]hủ trì)\s*[,:]?\s*(?:tổng hợp|hướng dẫn|đôn đốc|tham mưu|theo dõi|kiểm tra|triển khai|tổ chức|xây dựng|báo cáo|trình|thực hiện|giám sát|đánh giá|rà soát|chỉ đạo|ban hành|cập nhật|quản lý)(?!\p{L})[^;\n]*/u;
 // "Giao Sở Nội vụ chủ trì", "Sở Nội vụ là cơ quan chủ trì": the name and "chủ trì".
 const LEAD_WORDING = /^\s*giao\s+(?=\S[^;\n]*chủ trì)|\s+là cơ quan(?=\s+chủ trì)/giu;
 const LEAD_MARK = /\(\s*chủ trì\s*\)/iu;

@@ -36,6 +36,7 @@ describe('splitLeadCell', () => {
     ['Sở Y tế chủ trì, có sự tham gia của Công an tỉnh', 'Sở Y tế chủ trì', 'Công an tỉnh'],
     // An agency after "chủ trì," is still named: the cell's supporters or second lead are left to the rules.
     ['Sở Nội vụ chủ trì, Sở Tài chính', 'Sở Nội vụ chủ trì, Sở Tài chính', ''],
+    ['Sở Nội vụ chủ trì, Tổ chức Công đoàn', 'Sở Nội vụ chủ trì, Tổ chức Công đoàn', ''],
   ])('%j → lead %j, supporters %j', (text, lead, support) => {
     expect(splitLeadCell(text)).toEqual({ lead, support });
   });
